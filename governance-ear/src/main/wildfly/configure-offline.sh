@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Configures an unpacked WildFly without starting it (embedded CLI): security, then the datasource.
+# Usage: configure-offline.sh JBOSS_HOME h2|postgresql [path/to/postgresql.jar]
+set -euo pipefail
+jboss_home=$1
+db=$2
+driver_jar=${3:-}
+here=$(cd "$(dirname "$0")" && pwd)
+script=$(mktemp --suffix=.cli)
+trap 'rm -f "$script"' EXIT
+{
+    echo "embed-server --std-out=discard --server-config=standalone.xml"
+    cat "$here/configure-security.cli"
+    cat "$here/configure-$db.cli"
+    echo "stop-embedded-server"
+} > "$script"
+"$jboss_home/bin/jboss-cli.sh" --file="$script" -Dpostgresql.jar="$driver_jar"

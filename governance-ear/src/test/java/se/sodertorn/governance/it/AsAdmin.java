@@ -1,0 +1,18 @@
+package se.sodertorn.governance.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import se.sodertorn.governance.domain.security.Roles;
+
+/** Runs test code as a caller in the role {@code admin}. */
+@Stateless
+@RunAs(Roles.ADMIN)
+@PermitAll
+public class AsAdmin {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

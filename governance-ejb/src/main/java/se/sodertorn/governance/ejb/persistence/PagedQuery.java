@@ -1,0 +1,70 @@
+package se.sodertorn.governance.ejb.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.sodertorn.governance.domain.shared.Page;
+import se.sodertorn.governance.domain.shared.PageRequest;
+
+/**
+ * Builds a paged JPQL query and its count from one FROM/WHERE clause: the rows query adds fetch joins and an
+ * ORDER BY from a whitelist of sortable fields, the count query counts the same rows in the database.
+ */
+final class PagedQuery<T> {
+
+    private final Class<T> type;
+    private final String alias;
+    private final String from;
+    private final String where;
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private Map<String, String> sortable = Map.of();
+    private String defaultOrder;
+
+    /**
+     * @param from  e.g. {@code "Membership m join fetch m.person p"}; the count query joins without fetching
+     * @param where the condition shared by rows and count, or an empty string
+     */
+    PagedQuery(Class<T> type, String alias, String from, String where) {
+        this.type = type;
+        this.alias = alias;
+        this.from = from;
+        this.where = where.isBlank() ? "" : " where " + where;
+    }
+
+    PagedQuery<T> parameter(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
+    /** Sort keys the UI may ask for, mapped to JPQL paths, and the order when none is asked for. */
+    PagedQuery<T> sortable(Map<String, String> paths, String defaultOrder) {
+        this.sortable = paths;
+        this.defaultOrder = defaultOrder;
+        return this;
+    }
+
+    Page<T> fetch(EntityManager em, PageRequest request) {
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from.replace(" join fetch ", " join ") + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0) {
+            return new Page<>(List.of(), 0);
+        }
+        TypedQuery<T> rows = em.createQuery("select " + alias + " from " + from + where
+                + " order by " + orderBy(request), type);
+        parameters.forEach(rows::setParameter);
+        rows.setFirstResult(request.first());
+        rows.setMaxResults(request.size());
+        return new Page<>(rows.getResultList(), total);
+    }
+
+    private String orderBy(PageRequest request) {
+        String path = request.sortField() == null ? null : sortable.get(request.sortField());
+        if (path == null) {
+            return defaultOrder;
+        }
+        return path + (request.ascending() ? " asc" : " desc") + ", " + alias + ".id";
+    }
+}

@@ -1,0 +1,52 @@
+package se.sodertorn.governance.web.api;
+
+import java.time.LocalDate;
+import se.sodertorn.governance.domain.organisation.Body;
+import se.sodertorn.governance.domain.organisation.Membership;
+import se.sodertorn.governance.domain.organisation.Municipality;
+
+/** The JSON shapes of the API: plain records, so that the API does not change when an entity does. */
+public final class ApiRecords {
+
+    private ApiRecords() {
+    }
+
+    /** A municipality with its official code and population. */
+    public record MunicipalityJson(long id, String code, String name, int population, LocalDate populationDate) {
+        static MunicipalityJson of(Municipality m) {
+            return new MunicipalityJson(m.getId(), m.getCode(), m.getName(), m.getPopulation(), m.getPopulationDate());
+        }
+    }
+
+    /** A body. */
+    public record BodyJson(long id, String shortName, String name, String kind, String description) {
+        static BodyJson of(Body b) {
+            return new BodyJson(b.getId(), b.getShortName(), b.getName(), b.getKind().name(), b.getDescription());
+        }
+    }
+
+    /** A membership: who, in which role, for which municipality, from when to when. */
+    public record MemberJson(long membershipId, int version, long personId, String name, String role,
+            String municipality, String municipalityCode, LocalDate validFrom, LocalDate validTo) {
+        static MemberJson of(Membership m) {
+            return new MemberJson(m.getId(), m.getVersion(), m.getPerson().getId(), m.getPerson().getFullName(),
+                    m.getRole().name(),
+                    m.getMunicipality() == null ? null : m.getMunicipality().getName(),
+                    m.getMunicipality() == null ? null : m.getMunicipality().getCode(),
+                    m.getValidFrom(), m.getValidTo());
+        }
+    }
+
+    /** A new membership as posted: ids of person, body and (optionally) municipality, role, term. */
+    public record NewMembershipJson(Long personId, Long bodyId, String role, Long municipalityId,
+            LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /** Ending a membership: the last day, and the version the caller last saw. */
+    public record EndMembershipJson(LocalDate lastDay, Integer version) {
+    }
+
+    /** An error: a stable code and a message for people. */
+    public record ErrorJson(String error, String message) {
+    }
+}

@@ -1,0 +1,114 @@
+package se.sodertorn.governance.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * Two ways in, one identity store: the web pages use a login form (the login page hands the credential over
+ * through {@code SecurityContext.authenticate}); the REST API under {@code /api/} uses HTTP Basic on every
+ * request. A browser that asks for a protected page without a session is sent to the login page and, once
+ * logged in, back to where it was going.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class GovernanceAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the page asked for before login. */
+    public static final String ORIGINAL_REQUEST = GovernanceAuthenticationMechanism.class.getName() + ".original";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PATH = "/api/";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        if (isFacesAjax(request)) {
+            return ajaxRedirect(response, loginUrl);
+        }
+        request.getSession().setAttribute(ORIGINAL_REQUEST, originalRequest(request));
+        return context.redirect(loginUrl);
+    }
+
+    private static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** An expired session met in an Ajax request: tell the Faces script to go to the login page. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + url + "\"></redirect></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            CredentialValidationResult result = identityStores.validate(decode(header.substring(BASIC.length())));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        } else if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"governance\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        String pair;
+        try {
+            pair = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            pair = "";
+        }
+        int colon = pair.indexOf(':');
+        String username = colon < 0 ? pair : pair.substring(0, colon);
+        String password = colon < 0 ? "" : pair.substring(colon + 1);
+        return new UsernamePasswordCredential(username.strip().toLowerCase(Locale.ROOT), password);
+    }
+
+    private static String originalRequest(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

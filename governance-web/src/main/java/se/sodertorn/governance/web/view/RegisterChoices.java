@@ -1,0 +1,50 @@
+package se.sodertorn.governance.web.view;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import se.sodertorn.governance.domain.organisation.BodyKind;
+import se.sodertorn.governance.domain.organisation.MembershipRole;
+import se.sodertorn.governance.domain.organisation.Municipality;
+import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.domain.security.Role;
+import se.sodertorn.governance.ejb.organisation.MunicipalityService;
+import se.sodertorn.governance.ejb.organisation.PersonService;
+
+/** The choices forms offer: municipalities, kinds of body, roles, and persons matching typed text. */
+@Named
+@RequestScoped
+public class RegisterChoices {
+
+    @EJB
+    private MunicipalityService municipalities;
+
+    @EJB
+    private PersonService persons;
+
+    private List<Municipality> municipalityList;
+
+    public List<Municipality> getMunicipalities() {
+        if (municipalityList == null) {
+            municipalityList = municipalities.list();
+        }
+        return municipalityList;
+    }
+
+    public BodyKind[] getBodyKinds() {
+        return BodyKind.values();
+    }
+
+    public MembershipRole[] getMembershipRoles() {
+        return MembershipRole.values();
+    }
+
+    public Role[] getUserRoles() {
+        return Role.values();
+    }
+
+    public List<Person> suggestPersons(String text) {
+        return persons.suggest(text);
+    }
+}
