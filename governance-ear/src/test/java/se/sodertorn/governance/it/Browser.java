@@ -1,0 +1,177 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, as a user at the application. Every page it opens and every
+ * dialog it shows is checked with axe-core; serious and critical accessibility violations fail the test.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE = "http://localhost:8080/governance/";
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public static Browser start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--lang=sv-SE", "--user-data-dir=" + temporaryProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("governance-chromium").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a page of the application (path relative to the context root) and checks its accessibility. */
+    public Browser open(String path) {
+        driver.get(BASE + path);
+        settle();
+        checkAccessibility();
+        return this;
+    }
+
+    public void login(String username, String password) {
+        open("login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        checkAccessibility();
+    }
+
+    public void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        settle();
+    }
+
+    /** Clicks and waits until the dialog is shown, then checks the page with the dialog open. */
+    public void openDialog(By trigger, By dialog) {
+        click(trigger);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(dialog));
+        checkAccessibility();
+    }
+
+    /** Picks an entry of a PrimeFaces select-one menu by its label. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the first suggestion containing the text. */
+    public void suggest(String autocompleteId, String typed, String pick) {
+        type(By.id(autocompleteId + "_input"), typed);
+        By item = By.xpath("//*[@id='" + autocompleteId + "_panel']//li[contains(., '" + pick + "')]");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        settle();
+    }
+
+    public WebElement waitFor(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    public void waitForText(By target, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    public List<WebElement> all(By target) {
+        return driver.findElements(target);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Waits for the page to load and for PrimeFaces' Ajax queue to drain. */
+    public void settle() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /** Fails on serious or critical axe-core violations of the page as it is now. */
+    public void checkAccessibility() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
+        if (!blocking.isEmpty()) {
+            screenshot("axe-" + System.currentTimeMillis());
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + blocking.stream()
+                    .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " "
+                            + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml()).limit(5).toList())
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Saves a screenshot under target/screenshots, for looking at a failure. */
+    public void screenshot(String name) {
+        try {
+            Path directory = Path.of("target", "screenshots");
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("No screenshot: " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
