@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Configures an unpacked WildFly without starting it (embedded CLI): security, then the datasource.
+# Configures an unpacked WildFly without starting it (embedded CLI) with configure-h2.cli or
+# configure-postgresql.cli.
 # Usage: configure-offline.sh JBOSS_HOME h2|postgresql [path/to/postgresql.jar]
 set -euo pipefail
 jboss_home=$1
@@ -10,7 +11,6 @@ script=$(mktemp --suffix=.cli)
 trap 'rm -f "$script"' EXIT
 {
     echo "embed-server --std-out=discard --server-config=standalone.xml"
-    cat "$here/configure-security.cli"
     cat "$here/configure-$db.cli"
     echo "stop-embedded-server"
 } > "$script"
