@@ -33,6 +33,9 @@ public class DemoStartup {
     private DemoRegister register;
 
     @Inject
+    private DemoPlans demoPlans;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
@@ -47,6 +50,10 @@ public class DemoStartup {
         if (!register.isLoaded()) {
             people = register.load();
             LOG.info("Demo register loaded");
+        }
+        if (!demoPlans.isLoaded()) {
+            demoPlans.load();
+            LOG.info("Demo programmes and activity plans loaded");
         }
         if (accounts.findByUsername("admin").isEmpty()) {
             createAccounts(people);

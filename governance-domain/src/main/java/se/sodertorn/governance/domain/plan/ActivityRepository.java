@@ -1,0 +1,22 @@
+package se.sodertorn.governance.domain.plan;
+
+import java.util.List;
+import java.util.Optional;
+import se.sodertorn.governance.domain.shared.Page;
+import se.sodertorn.governance.domain.shared.PageRequest;
+
+/** Stored activities. */
+public interface ActivityRepository {
+
+    Optional<Activity> find(long id);
+
+    Page<Activity> page(long planId, ActivityFilter filter, PageRequest request);
+
+    /** A page of the plan's unfinished activities, by id, for carrying them over. */
+    List<Activity> unfinished(long planId, int first, int size);
+
+    /** Status counts, budget and outcome per focus area: now, or as recorded by a round (roundId not null). */
+    List<FocusAreaTally> tally(long planId, Long roundId);
+
+    Activity save(Activity activity);
+}

@@ -1,0 +1,104 @@
+package se.sodertorn.governance.ejb.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.sodertorn.governance.domain.plan.Activity;
+import se.sodertorn.governance.domain.plan.ActivityFilter;
+import se.sodertorn.governance.domain.plan.ActivityRepository;
+import se.sodertorn.governance.domain.plan.ActivityStatus;
+import se.sodertorn.governance.domain.plan.FocusAreaTally;
+import se.sodertorn.governance.domain.shared.Page;
+import se.sodertorn.governance.domain.shared.PageRequest;
+
+/** Activities in the database; pages, filters and tallies are computed by the database. */
+@ApplicationScoped
+public class JpaActivityRepository implements ActivityRepository {
+
+    private static final String FROM = "Activity a join fetch a.focusArea fa left join fetch a.responsibleBody rb"
+            + " left join fetch a.responsiblePerson rp left join fetch a.responsibleMunicipality rm";
+    private static final String RESPONSIBLE_MATCHES = "(lower(rb.name) like :responsible escape '\\'"
+            + " or lower(rb.shortName) like :responsible escape '\\'"
+            + " or lower(concat(rp.firstName, ' ', rp.lastName)) like :responsible escape '\\'"
+            + " or lower(rm.name) like :responsible escape '\\')";
+    private static final String TEXT_MATCHES = "(lower(a.title) like :search escape '\\'"
+            + " or lower(a.description) like :search escape '\\' or lower(a.followUpComment) like :search escape '\\')";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "a.title", "focusArea", "fa.sortOrder", "status", "a.status", "progressPercent", "a.progressPercent",
+            "plannedStart", "a.plannedStart", "responsibleName", "coalesce(rb.name, rp.lastName, rm.name)",
+            "budget", "a.budget", "outcome", "a.outcome");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Activity> find(long id) {
+        return em.createQuery("select a from " + FROM + " join fetch a.plan where a.id = :id", Activity.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Activity> page(long planId, ActivityFilter filter, PageRequest request) {
+        StringBuilder where = new StringBuilder("a.plan.id = :plan");
+        List<Object[]> parameters = new ArrayList<>();
+        parameters.add(new Object[] {"plan", planId});
+        if (filter.focusAreaId() != null) {
+            where.append(" and fa.id = :area");
+            parameters.add(new Object[] {"area", filter.focusAreaId()});
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            parameters.add(new Object[] {"status", filter.status()});
+        }
+        String responsible = new PageRequest(0, 1, null, true, filter.responsible()).searchPattern();
+        if (responsible != null) {
+            where.append(" and ").append(RESPONSIBLE_MATCHES);
+            parameters.add(new Object[] {"responsible", responsible});
+        }
+        String search = request.searchPattern() != null ? request.searchPattern()
+                : new PageRequest(0, 1, null, true, filter.search()).searchPattern();
+        if (search != null) {
+            where.append(" and ").append(TEXT_MATCHES);
+            parameters.add(new Object[] {"search", search});
+        }
+        PagedQuery<Activity> query = new PagedQuery<>(Activity.class, "a", FROM, where.toString())
+                .sortable(SORTABLE, "fa.sortOrder, a.id");
+        parameters.forEach(p -> query.parameter((String) p[0], p[1]));
+        return query.fetch(em, request);
+    }
+
+    @Override
+    public List<Activity> unfinished(long planId, int first, int size) {
+        return em.createQuery("select a from " + FROM + " where a.plan.id = :plan and a.status not in (:finished)"
+                        + " order by a.id", Activity.class)
+                .setParameter("plan", planId)
+                .setParameter("finished", List.of(ActivityStatus.DONE, ActivityStatus.CANCELLED))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public List<FocusAreaTally> tally(long planId, Long roundId) {
+        String select = "select fa.id, fa.name, fa.sortOrder, %s, count(a), sum(a.budget), sum(a.outcome)";
+        String query = roundId == null
+                ? String.format(select, "a.status") + " from Activity a join a.focusArea fa where a.plan.id = :key"
+                        + " group by fa.id, fa.name, fa.sortOrder, a.status"
+                : String.format(select, "s.status") + " from ActivitySnapshot s join s.activity a join a.focusArea fa"
+                        + " where s.round.id = :key group by fa.id, fa.name, fa.sortOrder, s.status";
+        return em.createQuery(query + " order by fa.sortOrder, fa.id", Object[].class)
+                .setParameter("key", roundId == null ? planId : roundId)
+                .getResultStream()
+                .map(row -> new FocusAreaTally((Long) row[0], (String) row[1], (Integer) row[2], (ActivityStatus) row[3],
+                        (Long) row[4], (BigDecimal) row[5], (BigDecimal) row[6]))
+                .toList();
+    }
+
+    @Override
+    public Activity save(Activity activity) {
+        return Saving.save(em, activity);
+    }
+}
