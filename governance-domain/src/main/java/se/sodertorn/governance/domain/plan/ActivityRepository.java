@@ -2,6 +2,7 @@ package se.sodertorn.governance.domain.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.domain.shared.PageRequest;
 
@@ -17,6 +18,13 @@ public interface ActivityRepository {
 
     /** Status counts, budget and outcome per focus area: now, or as recorded by a round (roundId not null). */
     List<FocusAreaTally> tally(long planId, Long roundId);
+
+    /**
+     * The plan's activities for a follow-up, ordered by focus area, streamed from the database: as they are now
+     * (roundId null) or as the round recorded them, with the status at {@code earlierRoundId} when given.
+     * Must be consumed within the transaction.
+     */
+    Stream<FollowUpLine> followUpLines(long planId, Long roundId, Long earlierRoundId, Long focusAreaId);
 
     Activity save(Activity activity);
 }

@@ -23,13 +23,13 @@ public class JpaActivityPlanRepository implements ActivityPlanRepository {
 
     @Override
     public Optional<ActivityPlan> find(long id) {
-        return em.createQuery("select p from ActivityPlan p join fetch p.programme where p.id = :id", ActivityPlan.class)
+        return em.createQuery("select p from ActivityPlan p join fetch p.programme left join fetch p.focusAreas where p.id = :id", ActivityPlan.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
     public Optional<ActivityPlan> findByYear(int year) {
-        return em.createQuery("select p from ActivityPlan p join fetch p.programme where p.year = :year",
+        return em.createQuery("select p from ActivityPlan p join fetch p.programme left join fetch p.focusAreas where p.year = :year",
                 ActivityPlan.class).setParameter("year", year).getResultStream().findFirst();
     }
 

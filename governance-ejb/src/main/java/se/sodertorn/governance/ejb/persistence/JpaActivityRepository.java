@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import java.time.LocalDate;
+import jakarta.persistence.TypedQuery;
 import se.sodertorn.governance.domain.plan.Activity;
 import se.sodertorn.governance.domain.plan.ActivityFilter;
 import se.sodertorn.governance.domain.plan.ActivityRepository;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.plan.FocusAreaTally;
+import se.sodertorn.governance.domain.plan.FollowUpLine;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.domain.shared.PageRequest;
 
@@ -95,6 +99,34 @@ public class JpaActivityRepository implements ActivityRepository {
                 .map(row -> new FocusAreaTally((Long) row[0], (String) row[1], (Integer) row[2], (ActivityStatus) row[3],
                         (Long) row[4], (BigDecimal) row[5], (BigDecimal) row[6]))
                 .toList();
+    }
+
+    @Override
+    public Stream<FollowUpLine> followUpLines(long planId, Long roundId, Long earlierRoundId, Long focusAreaId) {
+        String values = roundId == null ? "a.status, a.progressPercent, a.followUpComment"
+                : "s.status, s.progressPercent, s.followUpComment";
+        String query = "select a.id, fa.name, a.title, coalesce(rb.name, concat(rp.firstName, ' ', rp.lastName), rm.name),"
+                + " a.plannedStart, a.plannedEnd, " + values + ", a.budget, a.outcome, e.status"
+                + " from Activity a join a.focusArea fa left join a.responsibleBody rb left join a.responsiblePerson rp"
+                + " left join a.responsibleMunicipality rm"
+                + (roundId == null ? "" : " join ActivitySnapshot s on s.activity = a and s.round.id = :round")
+                + " left join ActivitySnapshot e on e.activity = a and e.round.id = :earlier"
+                + " where a.plan.id = :plan" + (focusAreaId == null ? "" : " and fa.id = :area")
+                + " order by fa.sortOrder, fa.id, a.id";
+        TypedQuery<Object[]> lines = em.createQuery(query, Object[].class)
+                .setParameter("plan", planId)
+                .setParameter("earlier", earlierRoundId == null ? Long.valueOf(-1) : earlierRoundId)
+                .setHint("org.hibernate.fetchSize", 500)
+                .setHint("org.hibernate.readOnly", true);
+        if (roundId != null) {
+            lines.setParameter("round", roundId);
+        }
+        if (focusAreaId != null) {
+            lines.setParameter("area", focusAreaId);
+        }
+        return lines.getResultStream().map(row -> new FollowUpLine((Long) row[0], (String) row[1], (String) row[2],
+                (String) row[3], (LocalDate) row[4], (LocalDate) row[5], (ActivityStatus) row[6], (Integer) row[7],
+                (String) row[8], (BigDecimal) row[9], (BigDecimal) row[10], (ActivityStatus) row[11]));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.Membership;
 import se.sodertorn.governance.domain.organisation.Municipality;
+import se.sodertorn.governance.domain.plan.ActivityPlan;
 
 /** The JSON shapes of the API: plain records, so that the API does not change when an entity does. */
 public final class ApiRecords {
@@ -44,6 +45,13 @@ public final class ApiRecords {
 
     /** Ending a membership: the last day, and the version the caller last saw. */
     public record EndMembershipJson(LocalDate lastDay, Integer version) {
+    }
+
+    /** An activity plan. */
+    public record PlanJson(long id, int year, String name, String programme, String status) {
+        static PlanJson of(ActivityPlan p) {
+            return new PlanJson(p.getId(), p.getYear(), p.getName(), p.getProgramme().getName(), p.getStatus().name());
+        }
     }
 
     /** An error: a stable code and a message for people. */

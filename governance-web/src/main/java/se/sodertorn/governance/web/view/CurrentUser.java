@@ -27,6 +27,11 @@ public class CurrentUser {
         return security.isCallerInRole(Roles.SECRETARIAT) || isAdmin();
     }
 
+    /** Whether the user may download follow-ups: the directors, the secretariat and admin. */
+    public boolean isReader() {
+        return isEditor() || security.isCallerInRole(Roles.DIRECTOR);
+    }
+
     public boolean isAdmin() {
         return security.isCallerInRole(Roles.ADMIN);
     }
