@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,27 +36,32 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
-    private Browser(WebDriver driver) {
+    private Browser(WebDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
     public static Browser start() {
+        Path downloads = temporaryDirectory("governance-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--lang=sv-SE", "--user-data-dir=" + temporaryProfile());
+                "--window-size=1280,1000", "--lang=sv-SE", "--user-data-dir=" + temporaryDirectory("governance-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(new ChromeDriver(service, options), downloads);
     }
 
-    private static String temporaryProfile() {
+    private static Path temporaryDirectory(String prefix) {
         try {
-            return Files.createTempDirectory("governance-chromium").toString();
+            return Files.createTempDirectory(prefix);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -80,6 +86,7 @@ public final class Browser implements AutoCloseable {
     public void type(By field, String text) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
         element.clear();
+        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         element.sendKeys(text);
     }
 
@@ -95,10 +102,24 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
-    /** Picks an entry of a PrimeFaces select-one menu by its label. */
+    /**
+     * Picks an entry of a PrimeFaces select-one menu by its label: opens the menu as a user would, then selects
+     * the entry through the menu's widget (clicks on the animated panel are unreliable in headless Chromium).
+     */
     public void choose(String menuId, String label) {
         click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+        Object chosen = ((JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + "var options = document.getElementById(arguments[0] + '_input').options;"
+                        + "for (var i = 0; i < options.length; i++) {"
+                        + "  if (options[i].text === arguments[1]) { w.selectItem(w.items.eq(i)); w.hide(); return true; }"
+                        + "}"
+                        + "return false;", menuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            fail("no entry '" + label + "' in " + menuId);
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        settle();
     }
 
     /** Types into a PrimeFaces autocomplete and picks the first suggestion containing the text. */
@@ -135,6 +156,14 @@ public final class Browser implements AutoCloseable {
 
     public String htmlLang() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Waits until a download with the given name has finished, and returns it. */
+    public Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     /** Waits for the page to load and for PrimeFaces' Ajax queue to drain. */

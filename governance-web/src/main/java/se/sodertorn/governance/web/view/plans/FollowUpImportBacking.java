@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 import se.sodertorn.governance.ejb.plan.FollowUpImportService;
 import se.sodertorn.governance.ejb.plan.ImportPreview;
 
@@ -25,7 +25,7 @@ public class FollowUpImportBacking implements Serializable {
     @Inject
     private PlanView planView;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private ImportPreview preview;
 
     /** Reads the uploaded workbook and shows what it would change; stores nothing. */
@@ -56,11 +56,11 @@ public class FollowUpImportBacking implements Serializable {
         return where + planView.text("import.problem." + problem.code(), problem.detail());
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

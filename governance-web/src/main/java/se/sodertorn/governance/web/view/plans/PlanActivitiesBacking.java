@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.RowEditEvent;
 import se.sodertorn.governance.domain.plan.Activity;
 import se.sodertorn.governance.domain.plan.ActivityFilter;
@@ -53,13 +54,14 @@ public class PlanActivitiesBacking implements Serializable {
         Feedback.saved(saved.getTitle());
     }
 
-    /** The quick edit of status, progress and comment in a table row. */
+    /** The quick edit of status, progress and comment in a table row; the page is reloaded with the saved values. */
     public void followUp(RowEditEvent<Activity> event) {
         Activity row = event.getObject();
         Activity saved = activities.followUp(row.getId(), row.getStatus(), row.getProgressPercent(),
                 row.getFollowUpComment(), row.getVersion());
         Feedback.saved(saved.getTitle());
         model.refresh();
+        ((DataTable) event.getComponent()).loadLazyDataIfEnabled();
     }
 
     public List<FocusArea> getFocusAreas() {

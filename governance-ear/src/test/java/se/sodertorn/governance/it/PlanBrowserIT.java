@@ -1,0 +1,127 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The secretariat keeps a plan in the browser; directors download its follow-up; members only read. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlanBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
+        browser.close();
+    }
+
+    @Test
+    void theSecretariatCreatesAPlanFollowsItUpTakesARoundAndDownloadsTheWorkbook() throws Exception {
+        int year = 2000 + ThreadLocalRandom.current().nextInt(20);
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        browser.open("plans/index.xhtml");
+        browser.openDialog(By.id("list:add"), By.id("editDialog"));
+        browser.type(By.id("edit:year_input"), String.valueOf(year));
+        browser.type(By.id("edit:name"), "Verksamhetsplan " + year);
+        browser.choose("edit:programme", "SUP 2040");
+        browser.click(By.xpath("//*[@id='edit:areas']//label[contains(., 'Klimat och hållbarhet')]"));
+        browser.click(By.id("edit:save"));
+        browser.waitForText(By.tagName("h1"), "Verksamhetsplan " + year);
+        browser.checkAccessibility();
+
+        browser.openDialog(By.id("activities:add"), By.id("activityDialog"));
+        browser.type(By.id("edit:title"), "Seminarium om laddinfrastruktur");
+        browser.choose("edit:focusArea", "Klimat och hållbarhet");
+        browser.click(By.id("edit:save"));
+        browser.waitForText(By.id("activities:table"), "Seminarium om laddinfrastruktur");
+
+        browser.click(By.cssSelector("[id='activities:table'] .ui-row-editor-pencil"));
+        browser.choose("activities:table:0:rowStatus", "Genomförd");
+        browser.click(By.cssSelector("[id='activities:table'] .ui-row-editor-check"));
+        browser.waitForText(By.id("activities:table"), "Genomförd");
+        browser.waitForText(By.id("activities:table"), "100 %");
+
+        browser.openDialog(By.id("plan:takeRound"), By.id("roundDialog"));
+        browser.type(By.id("roundForm:roundName"), "Tertial 1 " + year);
+        browser.click(By.id("roundForm:confirmRound"));
+        browser.waitForText(By.id("plan"), "Tertial 1 " + year);
+
+        browser.click(By.id("download:downloadButton"));
+        Path file = browser.downloaded("uppfoljning-" + year + "-nulage.xlsx");
+        assertTrue(workbookContains(file, "Seminarium om laddinfrastruktur"));
+        assertTrue(workbookContains(file, "Genomförd"));
+    }
+
+    @Test
+    void aDirectorDownloadsTheFollowUpButCannotEdit() throws Exception {
+        browser.login("director", ApiClient.DEMO_PASSWORD);
+        browser.open("plans/plan.xhtml?year=2022");
+        assertTrue(browser.text().contains("Gemensamt remissvar på länsplanen"), browser::text);
+        assertTrue(browser.all(By.id("activities:add")).isEmpty(), "no add button for a director");
+        assertTrue(browser.all(By.cssSelector(".ui-row-editor-pencil")).isEmpty(), "no quick edit for a director");
+        assertTrue(browser.all(By.id("upload")).isEmpty(), "no upload for a director");
+
+        browser.choose("download:downloadRound", "Helår 2022");
+        browser.click(By.id("download:downloadButton"));
+        Path file = browser.downloaded("uppfoljning-2022-helar.xlsx");
+        assertTrue(workbookContains(file, "Ej genomförd"));
+    }
+
+    @Test
+    void aMemberReadsThePlanButNeitherEditsNorDownloads() {
+        browser.login("member", ApiClient.DEMO_PASSWORD);
+        browser.open("plans/plan.xhtml?year=2022");
+        assertTrue(browser.text().contains("Näringsliv och högskola"), browser::text);
+        assertTrue(browser.all(By.id("download")).isEmpty(), "no download for a member");
+        assertTrue(browser.all(By.id("plan:takeRound")).isEmpty());
+        assertFalse(browser.text().contains("Ny aktivitet"));
+        browser.open("plans/programmes.xhtml");
+        assertTrue(browser.text().contains("Inte ännu"), "some executive boards have not adopted SUP 2040 yet");
+    }
+
+    private static boolean workbookContains(Path file, String text) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(text)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}
