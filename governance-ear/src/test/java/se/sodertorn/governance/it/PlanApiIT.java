@@ -59,6 +59,22 @@ class PlanApiIT {
         assertEquals(404, ApiClient.demo("director").download(FOLLOW_UP_2022 + "?round=987654").statusCode());
     }
 
+    @Test
+    void theSecretariatCreatesAPlanAndActivitiesThroughTheApiAndAMemberCannot() {
+        int year = 2001 + 2 * java.util.concurrent.ThreadLocalRandom.current().nextInt(9); // odd: the browser test takes even
+        String plan = "{\"year\":" + year + ",\"name\":\"Plan via API\",\"programme\":\"SUP 2040\"}";
+        assertEquals(403, ApiClient.demo("member").post("plans", plan).statusCode());
+        HttpResponse<String> created = ApiClient.demo("secretariat").post("plans", plan);
+        assertEquals(201, created.statusCode(), created::body);
+        String activity = "{\"focusArea\":\"Klimat och hållbarhet\",\"title\":\"Via API\",\"budget\":1500}";
+        assertEquals(403, ApiClient.demo("director").post("plans/" + year + "/activities", activity).statusCode());
+        HttpResponse<String> added = ApiClient.demo("secretariat").post("plans/" + year + "/activities", activity);
+        assertEquals(201, added.statusCode(), added::body);
+        assertEquals("PLANNED", ApiClient.object(added).getString("status"));
+        assertEquals(400, ApiClient.demo("secretariat").post("plans/" + year + "/activities",
+                "{\"focusArea\":\"Finns inte\",\"title\":\"x\"}").statusCode());
+    }
+
     private static String findText(XSSFWorkbook workbook, String text) {
         for (var row : workbook.getSheetAt(0)) {
             for (var cell : row) {

@@ -48,7 +48,7 @@ class PlanBrowserIT {
 
     @Test
     void theSecretariatCreatesAPlanFollowsItUpTakesARoundAndDownloadsTheWorkbook() throws Exception {
-        int year = 2000 + ThreadLocalRandom.current().nextInt(20);
+        int year = 2000 + 2 * ThreadLocalRandom.current().nextInt(10); // even: the API test takes odd years
         browser.login("secretariat", ApiClient.DEMO_PASSWORD);
         browser.open("plans/index.xhtml");
         browser.openDialog(By.id("list:add"), By.id("editDialog"));

@@ -5,17 +5,15 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Objects;
 
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the follow-up workbook of an activity plan: first the summary sheet "Sammanfattning" with a chart, then
  * one print-ready sheet per focus area. The summary is built with XSSF (charts cannot be streamed); the
- * focus-area sheets are streamed with SXSSF, {@value #ROW_WINDOW} rows in memory at a time and inline strings,
- * so memory does not grow with the number of activities. The zip is written plainly (Zip64 only if needed, not
- * SXSSF's default of always), so that streaming zip readers such as {@code java.util.zip} can read it. The plan id is stored as a custom document property
- * (see {@link FollowUpWorkbookReader}). Instances hold no state and may be shared.
+ * focus-area sheets are streamed with SXSSF ({@link StreamingWorkbook}), {@value #ROW_WINDOW} rows in memory at a
+ * time and inline strings, so memory does not grow with the number of activities. The plan id is stored as a
+ * custom document property (see {@link PlanMarker}). Instances hold no state and may be shared.
  */
 public final class FollowUpWorkbookWriter {
 
@@ -35,8 +33,7 @@ public final class FollowUpWorkbookWriter {
         new SummarySheet(template.createSheet(names.unique(FollowUpTexts.get("summary.sheet"))), styles)
                 .write(header);
         PlanMarker.write(template.getProperties(), header);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROW_WINDOW)) {
-            workbook.setZip64Mode(Zip64Mode.AsNeeded);
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(template, ROW_WINDOW)) {
             writeDetailSheets(workbook, styles, names, header, rows);
             workbook.write(out);
         }

@@ -187,6 +187,22 @@ class FollowUpWorkbookWriterTest {
     }
 
     @Test
+    void specialCharactersAreEscapedAsPoiDoes() throws IOException {
+        String text = "a<b>&\"c\"\nrad två\r\tflik\u00A0nbsp \u0001ctl \uFFFE 😀 Åäö";
+        ActivityRow row = new ActivityRow(1, "Område", text, null, null, ActivityStatus.DONE, 0, text, null, null,
+                null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new FollowUpWorkbookWriter().write(FollowUpSamples.header(null), List.of(row).iterator(), out);
+        try (XSSFWorkbook written = FollowUpSamples.open(out.toByteArray())) {
+            Row data = written.getSheetAt(1).getRow(1);
+            String expected = "a<b>&\"c\"\nrad två\r\tflik\u00A0nbsp ?ctl ? 😀 Åäö";
+            assertEquals(expected, data.getCell(1).getStringCellValue());
+            assertEquals(expected, data.getCell(6).getStringCellValue());
+            assertEquals(CellType.BLANK, data.getCell(2).getCellType());
+        }
+    }
+
+    @Test
     void planIdIsACustomDocumentProperty() {
         var custom = workbook.getProperties().getCustomProperties();
         assertEquals("4711", custom.getProperty(PlanMarker.PLAN_ID).getLpwstr());

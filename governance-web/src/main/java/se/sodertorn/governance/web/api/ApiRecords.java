@@ -54,6 +54,23 @@ public final class ApiRecords {
         }
     }
 
+    /** A new draft plan as posted: year, name and the development programme's name; it uses all its focus areas. */
+    public record NewPlanJson(Integer year, String name, String programme) {
+    }
+
+    /** A new activity as posted: focus area by name, title, planned dates, budget in SEK. */
+    public record NewActivityJson(String focusArea, String title, LocalDate plannedStart, LocalDate plannedEnd,
+            java.math.BigDecimal budget) {
+    }
+
+    /** An activity as created. */
+    public record ActivityJson(long id, int version, String focusArea, String title, String status, int progressPercent) {
+        static ActivityJson of(se.sodertorn.governance.domain.plan.Activity a) {
+            return new ActivityJson(a.getId(), a.getVersion(), a.getFocusArea().getName(), a.getTitle(),
+                    a.getStatus().name(), a.getProgressPercent());
+        }
+    }
+
     /** An error: a stable code and a message for people. */
     public record ErrorJson(String error, String message) {
     }

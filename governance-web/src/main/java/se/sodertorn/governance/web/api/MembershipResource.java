@@ -2,7 +2,6 @@ package se.sodertorn.governance.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import se.sodertorn.governance.ejb.organisation.MembershipService;
 import se.sodertorn.governance.ejb.organisation.MunicipalityService;
 import se.sodertorn.governance.ejb.organisation.PersonService;
 import se.sodertorn.governance.web.api.ApiRecords.EndMembershipJson;
-import se.sodertorn.governance.web.api.ApiRecords.ErrorJson;
 import se.sodertorn.governance.web.api.ApiRecords.MemberJson;
 import se.sodertorn.governance.web.api.ApiRecords.NewMembershipJson;
 
@@ -53,7 +51,7 @@ public class MembershipResource {
     public Response add(NewMembershipJson json) {
         if (json == null || json.personId() == null || json.bodyId() == null || json.role() == null
                 || json.validFrom() == null) {
-            throw badRequest("personId, bodyId, role and validFrom are required");
+            throw ApiErrors.badRequest("personId, bodyId, role and validFrom are required");
         }
         Membership membership = Membership.blankIn(bodies.find(json.bodyId()), json.validFrom());
         membership.setPerson(persons.find(json.personId()));
@@ -71,7 +69,7 @@ public class MembershipResource {
     @Path("{id}/end")
     public MemberJson end(@PathParam("id") long id, EndMembershipJson json) {
         if (json == null || json.lastDay() == null || json.version() == null) {
-            throw badRequest("lastDay and version are required");
+            throw ApiErrors.badRequest("lastDay and version are required");
         }
         return MemberJson.of(memberships.end(id, json.lastDay(), json.version()));
     }
@@ -80,12 +78,8 @@ public class MembershipResource {
         try {
             return MembershipRole.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw badRequest("role must be one of CHAIR, VICE_CHAIR, MEMBER, SECRETARY");
+            throw ApiErrors.badRequest("role must be one of CHAIR, VICE_CHAIR, MEMBER, SECRETARY");
         }
     }
 
-    private static BadRequestException badRequest(String message) {
-        return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorJson("bad-request", message)).build());
-    }
 }
