@@ -130,6 +130,11 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Chooses a file in a file input, as the file dialog would. */
+    public void attach(By fileInput, Path file) {
+        driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+    }
+
     public WebElement waitFor(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }

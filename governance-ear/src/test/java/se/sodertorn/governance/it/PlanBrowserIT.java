@@ -81,6 +81,42 @@ class PlanBrowserIT {
         Path file = browser.downloaded("uppfoljning-" + year + "-nulage.xlsx");
         assertTrue(workbookContains(file, "Seminarium om laddinfrastruktur"));
         assertTrue(workbookContains(file, "Genomförd"));
+
+        Path edited = commentIn(file, "Seminarium om laddinfrastruktur", "Genomfört med 40 deltagare");
+        browser.attach(By.id("upload:file"), edited);
+        browser.click(By.id("upload:uploadButton"));
+        browser.waitForText(By.id("upload"), "Genomfört med 40 deltagare");
+        browser.checkAccessibility();
+        assertFalse(browser.waitFor(By.id("activities:table")).getText().contains("Genomfört med 40 deltagare"),
+                "nothing is saved before the secretariat confirms");
+        browser.click(By.id("upload:applyImport"));
+        browser.waitForText(By.id("activities:table"), "Genomfört med 40 deltagare");
+    }
+
+    /** The downloaded workbook with a comment typed into the activity's row, as a responsible person would. */
+    private static Path commentIn(Path workbookFile, String title, String comment) throws Exception {
+        Path edited = workbookFile.resolveSibling("ifylld.xlsx");
+        try (InputStream in = Files.newInputStream(workbookFile); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                Row heading = sheet.getRow(0);
+                for (Row row : sheet) {
+                    Cell first = row.getCell(1);
+                    if (first != null && first.getCellType() == CellType.STRING && title.equals(first.getStringCellValue())) {
+                        for (Cell cell : heading) {
+                            if ("Kommentar".equals(cell.getStringCellValue())) {
+                                Cell target = row.getCell(cell.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                                target.setBlank();
+                                target.setCellValue(comment);
+                            }
+                        }
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(edited)) {
+                workbook.write(out);
+            }
+        }
+        return edited;
     }
 
     @Test
