@@ -36,6 +36,9 @@ public class DemoStartup {
     private DemoPlans demoPlans;
 
     @Inject
+    private DemoBudget demoBudget;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
@@ -54,6 +57,10 @@ public class DemoStartup {
         if (!demoPlans.isLoaded()) {
             demoPlans.load();
             LOG.info("Demo programmes and activity plans loaded");
+        }
+        if (!demoBudget.isLoaded()) {
+            demoBudget.load();
+            LOG.info("Demo budget loaded");
         }
         if (accounts.findByUsername("admin").isEmpty()) {
             createAccounts(people);

@@ -1,0 +1,48 @@
+package se.sodertorn.governance.ejb.budget;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import se.sodertorn.governance.domain.budget.Budget;
+import se.sodertorn.governance.domain.budget.BudgetLine;
+import se.sodertorn.governance.domain.budget.ContributionRule;
+import se.sodertorn.governance.domain.budget.OutcomeEntry;
+
+/**
+ * The yearly budget: drafted with lines, decided (then fixed; a change is a new revision), followed up with
+ * booked outcome and forecasts, and split among the municipalities by the year's contribution rule.
+ */
+public interface BudgetService {
+
+    /** The year's budget that counts, with outcome and contributions. */
+    BudgetOverview overview(int year);
+
+    /** Every revision of the year, newest first. */
+    List<Budget> revisions(int year);
+
+    /** Starts the year's budget as a draft beside the year's activity plan. */
+    Budget create(int year);
+
+    /** Adds or saves a line of a draft budget. */
+    BudgetLine saveLine(@NotNull @Valid BudgetLine line);
+
+    /** Removes a line of a draft budget with its booked outcome. */
+    void removeLine(long lineId, int expectedVersion);
+
+    /** Books outcome against a line (also of a decided budget). */
+    OutcomeEntry recordOutcome(long lineId, @NotNull LocalDate bookedOn, @NotNull BigDecimal amount, String note);
+
+    /** Sets the line's forecast for the year (also of a decided budget). */
+    BudgetLine forecast(long lineId, BigDecimal forecast, int expectedVersion);
+
+    /** Chooses the contribution rule of a draft budget. */
+    Budget splitBy(long budgetId, @NotNull ContributionRule rule, BigDecimal fixedPercent, int expectedVersion);
+
+    /** Records SSK's decision; an earlier decided revision is superseded. */
+    Budget decide(long budgetId, @NotNull LocalDate decidedOn, String reference, int expectedVersion);
+
+    /** A new draft revision of a decided budget with the same lines; the decided figures stay as they are. */
+    Budget revise(long budgetId);
+}

@@ -1,0 +1,70 @@
+package se.sodertorn.governance.ejb.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import se.sodertorn.governance.domain.budget.Budget;
+import se.sodertorn.governance.domain.budget.BudgetLine;
+import se.sodertorn.governance.domain.budget.BudgetRepository;
+import se.sodertorn.governance.domain.budget.LineCategory;
+import se.sodertorn.governance.domain.budget.MunicipalityPopulation;
+import se.sodertorn.governance.domain.budget.OutcomeEntry;
+import se.sodertorn.governance.domain.organisation.MunicipalityRepository;
+import se.sodertorn.governance.domain.plan.ActivityPlan;
+import se.sodertorn.governance.domain.plan.ActivityPlanRepository;
+import se.sodertorn.governance.domain.plan.FocusArea;
+
+/**
+ * A plausible 2023 budget (demo figures): ten kronor per inhabitant from the members, a regional grant, the
+ * focus areas of SUP 2040 and the common costs; decided by SSK on 12 January 2023, with outcome booked through
+ * the first tertial. Populations at the end of 2022 (rounded) split the contributions.
+ */
+@ApplicationScoped
+public class DemoBudget {
+
+    private static final LocalDate END_OF_2022 = LocalDate.of(2022, 12, 31);
+
+    @Inject
+    private BudgetRepository budgets;
+    @Inject
+    private ActivityPlanRepository plans;
+    @Inject
+    private MunicipalityRepository municipalities;
+
+    public boolean isLoaded() {
+        return !budgets.revisions(2023).isEmpty();
+    }
+
+    public void load() {
+        municipalities.listByName().forEach(m ->
+                budgets.save(new MunicipalityPopulation(m, END_OF_2022, m.getPopulation())));
+        ActivityPlan plan = plans.findByYear(2023).orElseThrow();
+        Budget budget = budgets.save(new Budget(plan));
+        line(budget, LineCategory.MEMBER_CONTRIBUTIONS, "Medlemsavgifter, 10 kr per invånare", 5_134_000, null, 1_711_333);
+        line(budget, LineCategory.GRANT, "Bidrag från Region Stockholm", 300_000, null, 0);
+        int[] areaBudgets = {600_000, 900_000, 700_000, 400_000};
+        int[] areaOutcome = {150_000, 120_000, 260_000, 90_000};
+        int index = 0;
+        for (FocusArea area : plan.getFocusAreas()) {
+            line(budget, LineCategory.FOCUS_AREA, area.getName(), areaBudgets[index], area, areaOutcome[index]);
+            index++;
+        }
+        line(budget, LineCategory.SECRETARIAT, "Kansli och samordning", 2_400_000, null, 820_000);
+        line(budget, LineCategory.CONFERENCE, "Södertörnskonferensen och planeringskonferens", 450_000, null, 60_000);
+        line(budget, LineCategory.COLLABORATION_PLATFORM, "Samarbetsytan på webbplatsen", 120_000, null, 55_000);
+        budget.decide(LocalDate.of(2023, 1, 12), "SSK 2023-01-12");
+        budgets.save(budget);
+    }
+
+    private void line(Budget budget, LineCategory category, String description, int amount, FocusArea area,
+            int outcomeFirstTertial) {
+        BudgetLine line = new BudgetLine(budget, category, description, BigDecimal.valueOf(amount));
+        line.setFocusArea(area);
+        BudgetLine saved = budgets.save(line);
+        if (outcomeFirstTertial > 0) {
+            budgets.save(new OutcomeEntry(saved, LocalDate.of(2023, 4, 30), BigDecimal.valueOf(outcomeFirstTertial),
+                    "Utfall tertial 1 2023"));
+        }
+    }
+}

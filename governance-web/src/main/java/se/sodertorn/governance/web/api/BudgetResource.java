@@ -1,0 +1,65 @@
+package se.sodertorn.governance.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import se.sodertorn.governance.ejb.budget.BudgetOverview;
+import se.sodertorn.governance.ejb.budget.BudgetService;
+
+/** The year's budget as JSON: lines with budget, outcome and forecast, and each municipality's contribution. */
+@Path("budgets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BudgetResource {
+
+    @EJB
+    private BudgetService budgets;
+
+    @GET
+    @Path("{year}")
+    public BudgetJson budget(@PathParam("year") int year) {
+        return BudgetJson.of(budgets.overview(year));
+    }
+
+    /** The budget revision that counts for the year. */
+    public record BudgetJson(int year, int revision, String status, LocalDate decidedOn, String contributionRule,
+            BigDecimal fixedPercent, int populationYear, List<LineJson> lines, List<ContributionJson> contributions) {
+
+        static BudgetJson of(BudgetOverview overview) {
+            var budget = overview.budget();
+            return new BudgetJson(budget.getBudgetYear(), budget.getRevision(), budget.getStatus().name(),
+                    budget.getDecidedOn(), budget.getContributionRule().name(), budget.getFixedPercent(),
+                    budget.getPopulationYear(), overview.lines().stream().map(LineJson::of).toList(),
+                    overview.contributions().stream().map(ContributionJson::of).toList());
+        }
+    }
+
+    /** A budget line: income or expense, budget, booked outcome, forecast. */
+    public record LineJson(long id, String category, boolean income, String focusArea, String description,
+            BigDecimal budget, BigDecimal outcome, BigDecimal forecast) {
+
+        static LineJson of(BudgetOverview.Line line) {
+            var l = line.line();
+            return new LineJson(l.getId(), l.getCategory().name(), l.isIncome(),
+                    l.getFocusArea() == null ? null : l.getFocusArea().getName(), l.getDescription(), l.getAmount(),
+                    line.outcome(), l.getForecast());
+        }
+    }
+
+    /** A municipality's contribution: population on the reference date, share in percent, amount in kronor. */
+    public record ContributionJson(String municipality, String code, long population, LocalDate populationDate,
+            BigDecimal sharePercent, long amount) {
+
+        static ContributionJson of(BudgetOverview.Contribution c) {
+            return new ContributionJson(c.municipality(), c.code(), c.population(), c.referenceDate(), c.sharePercent(),
+                    c.kronor());
+        }
+    }
+}
