@@ -62,6 +62,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A year from {@code from} on, stepping by {@code step}, that no plan has yet (asked as the secretariat). */
+    public static int freePlanYear(int from, int step) {
+        java.util.Set<Integer> taken = array(demo("secretariat").get("plans")).getValuesAs(jakarta.json.JsonObject.class)
+                .stream().map(plan -> plan.getInt("year")).collect(java.util.stream.Collectors.toSet());
+        int year = from + step * java.util.concurrent.ThreadLocalRandom.current().nextInt(4);
+        while (taken.contains(year)) {
+            year += step;
+        }
+        return year;
+    }
+
     public static JsonArray array(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readArray();
     }

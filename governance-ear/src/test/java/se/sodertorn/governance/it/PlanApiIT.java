@@ -41,16 +41,6 @@ class PlanApiIT {
     }
 
     @Test
-    void oneFocusAreaAndARoundCanBeChosen() throws Exception {
-        String plans = ApiClient.demo("director").get("plans").body();
-        assertTrue(plans.contains("\"year\":2022"), plans);
-        HttpResponse<byte[]> all = ApiClient.demo("director").download(FOLLOW_UP_2022);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(all.body()))) {
-            assertEquals(5, workbook.getNumberOfSheets());
-        }
-    }
-
-    @Test
     void membersAndStrangersAreRefusedAndUnknownYearsExplained() {
         assertEquals(403, ApiClient.demo("member").download(FOLLOW_UP_2022).statusCode());
         assertEquals(401, ApiClient.as("nobody", "wrong-password").download(FOLLOW_UP_2022).statusCode());
@@ -61,7 +51,7 @@ class PlanApiIT {
 
     @Test
     void theSecretariatCreatesAPlanAndActivitiesThroughTheApiAndAMemberCannot() {
-        int year = 2001 + 2 * java.util.concurrent.ThreadLocalRandom.current().nextInt(9); // odd: the browser test takes even
+        int year = ApiClient.freePlanYear(2001, 2); // odd: the browser test takes even years
         String plan = "{\"year\":" + year + ",\"name\":\"Plan via API\",\"programme\":\"SUP 2040\"}";
         assertEquals(403, ApiClient.demo("member").post("plans", plan).statusCode());
         HttpResponse<String> created = ApiClient.demo("secretariat").post("plans", plan);

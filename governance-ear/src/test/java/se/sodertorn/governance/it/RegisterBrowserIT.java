@@ -72,13 +72,19 @@ class RegisterBrowserIT {
         browser.waitForText(By.id("messages"), "Sparat: KSO Nykvarn");
         browser.waitForText(By.id("sitting:table"), "KSO Nykvarn");
 
+        browser.click(By.xpath("//*[@id='history:table']//tr[contains(., 'KSO Nykvarn')]//button[contains(., 'Ändra')]"));
+        browser.waitFor(By.id("editDialog"));
+        browser.choose("edit:role", "Sekreterare");
+        browser.click(By.id("edit:save"));
+        browser.waitForText(By.xpath("//*[@id='history:table']//tr[contains(., 'KSO Nykvarn')]"), "Sekreterare");
+
         browser.click(By.xpath("//*[@id='history:table']//tr[contains(., 'KSO Nykvarn')]//button[contains(., 'Avsluta')]"));
         browser.waitFor(By.id("endDialog"));
         browser.checkAccessibility();
         browser.click(By.id("endForm:confirmEnd"));
         browser.waitForText(By.id("history:table"), LocalDate.now().toString());
         String row = browser.waitFor(By.xpath("//*[@id='history:table']//tr[contains(., 'KSO Nykvarn')]")).getText();
-        assertTrue(row.contains("Ledamot") && row.contains("Nykvarn"), row);
+        assertTrue(row.contains("Sekreterare") && row.contains("Nykvarn"), row);
         assertEquals(2, row.split(LocalDate.now().toString(), -1).length - 1, "from and to are both today: " + row);
     }
 

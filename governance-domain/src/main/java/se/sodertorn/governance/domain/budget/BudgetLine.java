@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.UUID;
 import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.plan.Activity;
 import se.sodertorn.governance.domain.plan.FocusArea;
@@ -20,7 +21,8 @@ import se.sodertorn.governance.domain.shared.BaseEntity;
 
 /**
  * One line of a budget: income (member contributions, grants, other) or expense (a focus area, an activity, or a
- * common cost such as the secretariat), with its amount in SEK and a forecast for the year.
+ * common cost such as the secretariat), with its amount in SEK and a forecast for the year. A revision copies
+ * its lines with their keys, so outcome booked on a line belongs to it in every revision.
  */
 @Entity
 @Audited
@@ -56,10 +58,16 @@ public class BudgetLine extends BaseEntity {
     @Digits(integer = 12, fraction = 2, message = "{money.format}")
     private BigDecimal forecast;
 
+    /** The same line through all revisions of the year's budget; outcome is booked against it. */
+    @Column(nullable = false, length = 36, updatable = false)
+    private String lineKey;
+
     protected BudgetLine() {
+        this.lineKey = UUID.randomUUID().toString();
     }
 
     public BudgetLine(Budget budget, LineCategory category, String description, BigDecimal amount) {
+        this();
         this.budget = budget;
         this.category = category;
         this.description = description;
@@ -73,6 +81,7 @@ public class BudgetLine extends BaseEntity {
     /** The same line in another revision of the budget. */
     public BudgetLine copyTo(Budget revision) {
         BudgetLine copy = new BudgetLine(revision, category, description, amount);
+        copy.lineKey = lineKey;
         copy.focusArea = focusArea;
         copy.activity = activity;
         copy.forecast = forecast;
@@ -91,6 +100,10 @@ public class BudgetLine extends BaseEntity {
     @AssertTrue(message = "{budgetLine.activity.required}")
     public boolean isActivityGivenWhereNeeded() {
         return category != LineCategory.ACTIVITY || activity != null;
+    }
+
+    public String getLineKey() {
+        return lineKey;
     }
 
     public Budget getBudget() {

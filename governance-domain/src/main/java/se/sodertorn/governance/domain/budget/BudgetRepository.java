@@ -27,12 +27,18 @@ public interface BudgetRepository {
 
     void remove(BudgetLine line);
 
+    /** Whether outcome is booked on the line (in this or any other revision). */
+    boolean hasOutcome(BudgetLine line);
+
     OutcomeEntry save(OutcomeEntry entry);
 
-    /** Booked outcome per line id, summed in the database. */
-    Map<Long, BigDecimal> outcomeByLine(long budgetId);
+    /**
+     * Booked outcome of the year per line key, summed in the database: a line keeps its key through revisions,
+     * so what was booked on an earlier revision counts for the later ones too.
+     */
+    Map<String, BigDecimal> outcomeByLineKey(int year);
 
-    /** The populations per municipality of the year, or of the latest year before it that has any; by name. */
+    /** Each municipality's latest population on or before the year, by municipality name. */
     List<MunicipalityPopulation> populations(int year);
 
     MunicipalityPopulation save(MunicipalityPopulation population);

@@ -104,13 +104,20 @@ class ContributionSplitTest {
     }
 
     @Test
-    void tiesInTheRemainderGoToTheLargerPopulation() {
-        Map<String, Long> populations = new LinkedHashMap<>();
-        populations.put("a", 1L);
-        populations.put("b", 1L);
-        populations.put("c", 2L);
-        // 1 krona over weights 1:1:2 gives remainders 1/4, 1/4, 2/4: c gets it
-        assertEquals(Map.of("a", 0L, "b", 0L, "c", 1L), ContributionSplit.split(1, ContributionRule.POPULATION, null, populations));
+    void tiesInTheRemainderGoToTheLargerPopulationThenToTheEarlierMember() {
+        Map<String, Long> unequal = new LinkedHashMap<>();
+        unequal.put("liten", 1L);
+        unequal.put("stor", 3L);
+        // 2 kr over weights 1:3: exact 0.5 and 1.5, equal remainders; the leftover krona goes to the larger
+        assertEquals(Map.of("liten", 0L, "stor", 2L), ContributionSplit.split(2, ContributionRule.POPULATION, null, unequal));
+
+        Map<String, Long> equal = new LinkedHashMap<>();
+        equal.put("första", 1L);
+        equal.put("andra", 1L);
+        equal.put("tredje", 2L);
+        // 2 kr over 1:1:2: exact 0.5, 0.5, 1; the tie between equals goes to the one listed first
+        assertEquals(Map.of("första", 1L, "andra", 0L, "tredje", 1L),
+                ContributionSplit.split(2, ContributionRule.POPULATION, null, equal));
     }
 
     @Test

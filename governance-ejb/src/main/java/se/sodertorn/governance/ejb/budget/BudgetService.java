@@ -16,8 +16,14 @@ import se.sodertorn.governance.domain.budget.OutcomeEntry;
  */
 public interface BudgetService {
 
-    /** The year's budget that counts, with outcome and contributions. */
+    /**
+     * The year's budget that counts, with outcome and contributions; contributions are empty until every
+     * municipality has a population on or before the budget's population year.
+     */
     BudgetOverview overview(int year);
+
+    /** One revision of a budget, with outcome and contributions. */
+    BudgetOverview overviewOf(long budgetId);
 
     /** Every revision of the year, newest first. */
     List<Budget> revisions(int year);
@@ -28,7 +34,7 @@ public interface BudgetService {
     /** Adds or saves a line of a draft budget. */
     BudgetLine saveLine(@NotNull @Valid BudgetLine line);
 
-    /** Removes a line of a draft budget with its booked outcome. */
+    /** Removes a line of a draft budget; a line with booked outcome cannot be removed. */
     void removeLine(long lineId, int expectedVersion);
 
     /** Books outcome against a line (also of a decided budget). */

@@ -18,6 +18,7 @@ import se.sodertorn.governance.domain.budget.ContributionSplit;
 import se.sodertorn.governance.domain.budget.LineCategory;
 import se.sodertorn.governance.domain.budget.MunicipalityPopulation;
 import se.sodertorn.governance.domain.budget.OutcomeEntry;
+import se.sodertorn.governance.domain.organisation.MunicipalityRepository;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
 import se.sodertorn.governance.domain.plan.ActivityPlanRepository;
 import se.sodertorn.governance.domain.security.Roles;
@@ -36,13 +37,23 @@ public class BudgetServiceBean implements BudgetService {
     private BudgetRepository budgets;
     @Inject
     private ActivityPlanRepository plans;
+    @Inject
+    private MunicipalityRepository municipalities;
 
     @Override
     public BudgetOverview overview(int year) {
-        Budget budget = budgets.current(year).orElseThrow(() -> new GovernanceException("budget.noneForYear", year));
-        Map<Long, BigDecimal> outcome = budgets.outcomeByLine(budget.getId());
+        return overviewOf(budgets.current(year).orElseThrow(() -> new GovernanceException("budget.noneForYear", year)));
+    }
+
+    @Override
+    public BudgetOverview overviewOf(long budgetId) {
+        return overviewOf(budgets.find(budgetId).orElseThrow(() -> new NotFoundException("budget", budgetId)));
+    }
+
+    private BudgetOverview overviewOf(Budget budget) {
+        Map<String, BigDecimal> outcome = budgets.outcomeByLineKey(budget.getBudgetYear());
         List<BudgetOverview.Line> lines = budgets.lines(budget.getId()).stream()
-                .map(line -> new BudgetOverview.Line(line, outcome.getOrDefault(line.getId(), BigDecimal.ZERO)))
+                .map(line -> new BudgetOverview.Line(line, outcome.getOrDefault(line.getLineKey(), BigDecimal.ZERO)))
                 .toList();
         return new BudgetOverview(budget, lines, contributions(budget, lines));
     }
@@ -52,7 +63,7 @@ public class BudgetServiceBean implements BudgetService {
                 .map(l -> l.line().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(0, RoundingMode.HALF_UP).longValueExact();
         List<MunicipalityPopulation> populations = budgets.populations(budget.getPopulationYear());
-        if (populations.isEmpty()) {
+        if (populations.isEmpty() || populations.size() < municipalities.listByName().size()) {
             return List.of();
         }
         Map<MunicipalityPopulation, Long> weights = new LinkedHashMap<>();
@@ -105,6 +116,9 @@ public class BudgetServiceBean implements BudgetService {
     public void removeLine(long lineId, int expectedVersion) {
         BudgetLine line = currentLine(lineId, expectedVersion);
         line.getBudget().checkDraft();
+        if (budgets.hasOutcome(line)) {
+            throw new GovernanceException("budget.line.hasOutcome", line.getDescription());
+        }
         budgets.remove(line);
     }
 

@@ -18,7 +18,7 @@ import se.sodertorn.governance.domain.plan.FocusArea;
 /**
  * A plausible 2023 budget (demo figures): ten kronor per inhabitant from the members, a regional grant, the
  * focus areas of SUP 2040 and the common costs; decided by SSK on 12 January 2023, with outcome booked through
- * the first tertial. Populations at the end of 2022 (rounded) split the contributions.
+ * the first tertial and forecasts per focus area (Näringsliv well below its budget). Populations at the end of 2022 (rounded) split the contributions.
  */
 @ApplicationScoped
 public class DemoBudget {
@@ -45,9 +45,11 @@ public class DemoBudget {
         line(budget, LineCategory.GRANT, "Bidrag från Region Stockholm", 300_000, null, 0);
         int[] areaBudgets = {600_000, 900_000, 700_000, 400_000};
         int[] areaOutcome = {150_000, 120_000, 260_000, 90_000};
+        int[] areaForecast = {600_000, 600_000, 720_000, 400_000};
         int index = 0;
         for (FocusArea area : plan.getFocusAreas()) {
-            line(budget, LineCategory.FOCUS_AREA, area.getName(), areaBudgets[index], area, areaOutcome[index]);
+            line(budget, LineCategory.FOCUS_AREA, area.getName(), areaBudgets[index], area, areaOutcome[index])
+                    .setForecast(BigDecimal.valueOf(areaForecast[index]));
             index++;
         }
         line(budget, LineCategory.SECRETARIAT, "Kansli och samordning", 2_400_000, null, 820_000);
@@ -57,7 +59,7 @@ public class DemoBudget {
         budgets.save(budget);
     }
 
-    private void line(Budget budget, LineCategory category, String description, int amount, FocusArea area,
+    private BudgetLine line(Budget budget, LineCategory category, String description, int amount, FocusArea area,
             int outcomeFirstTertial) {
         BudgetLine line = new BudgetLine(budget, category, description, BigDecimal.valueOf(amount));
         line.setFocusArea(area);
@@ -66,5 +68,6 @@ public class DemoBudget {
             budgets.save(new OutcomeEntry(saved, LocalDate.of(2023, 4, 30), BigDecimal.valueOf(outcomeFirstTertial),
                     "Utfall tertial 1 2023"));
         }
+        return saved;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ import se.sodertorn.governance.domain.budget.OutcomeEntry;
 public class JpaBudgetRepository implements BudgetRepository {
 
     private static final int BOUND = 1000;
+    private static final Comparator<BudgetLine> LINE_ORDER = Comparator
+            .comparing((BudgetLine l) -> !l.isIncome())
+            .thenComparing(l -> l.getCategory().ordinal())
+            .thenComparing(l -> l.getFocusArea() == null ? Integer.MAX_VALUE : l.getFocusArea().getSortOrder())
+            .thenComparing(BudgetLine::getDescription);
 
     @PersistenceContext
     private EntityManager em;
@@ -53,10 +59,10 @@ public class JpaBudgetRepository implements BudgetRepository {
 
     @Override
     public List<BudgetLine> lines(long budgetId) {
-        return em.createQuery("select l from BudgetLine l left join fetch l.focusArea fa left join fetch l.activity"
-                        + " where l.budget.id = :budget order by l.category, fa.sortOrder, l.description, l.id",
-                        BudgetLine.class)
-                .setParameter("budget", budgetId).setMaxResults(BOUND).getResultList();
+        return em.createQuery("select l from BudgetLine l join fetch l.budget left join fetch l.focusArea fa"
+                        + " left join fetch l.activity where l.budget.id = :budget", BudgetLine.class)
+                .setParameter("budget", budgetId).setMaxResults(BOUND).getResultStream()
+                .sorted(LINE_ORDER).toList();
     }
 
     @Override
@@ -73,10 +79,14 @@ public class JpaBudgetRepository implements BudgetRepository {
 
     @Override
     public void remove(BudgetLine line) {
-        em.createQuery("delete from OutcomeEntry o where o.line.id = :line").setParameter("line", line.getId())
-                .executeUpdate();
         em.remove(em.contains(line) ? line : em.merge(line));
         em.flush();
+    }
+
+    @Override
+    public boolean hasOutcome(BudgetLine line) {
+        return !em.createQuery("select o.id from OutcomeEntry o join o.line l where l.lineKey = :key", Long.class)
+                .setParameter("key", line.getLineKey()).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -85,25 +95,22 @@ public class JpaBudgetRepository implements BudgetRepository {
     }
 
     @Override
-    public Map<Long, BigDecimal> outcomeByLine(long budgetId) {
-        Map<Long, BigDecimal> sums = new HashMap<>();
-        em.createQuery("select o.line.id, sum(o.amount) from OutcomeEntry o where o.line.budget.id = :budget"
-                        + " group by o.line.id", Object[].class)
-                .setParameter("budget", budgetId).getResultStream()
-                .forEach(row -> sums.put((Long) row[0], (BigDecimal) row[1]));
+    public Map<String, BigDecimal> outcomeByLineKey(int year) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        em.createQuery("select l.lineKey, sum(o.amount) from OutcomeEntry o join o.line l"
+                        + " where l.budget.budgetYear = :year group by l.lineKey", Object[].class)
+                .setParameter("year", year).getResultStream()
+                .forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
         return sums;
     }
 
     @Override
     public List<MunicipalityPopulation> populations(int year) {
-        Integer latest = em.createQuery("select max(p.populationYear) from MunicipalityPopulation p"
-                + " where p.populationYear <= :year", Integer.class).setParameter("year", year).getSingleResult();
-        if (latest == null) {
-            return List.of();
-        }
         return em.createQuery("select p from MunicipalityPopulation p join fetch p.municipality m"
-                        + " where p.populationYear = :year order by m.name", MunicipalityPopulation.class)
-                .setParameter("year", latest).setMaxResults(BOUND).getResultList();
+                        + " where p.populationYear = (select max(q.populationYear) from MunicipalityPopulation q"
+                        + " where q.municipality = p.municipality and q.populationYear <= :year) order by m.name",
+                        MunicipalityPopulation.class)
+                .setParameter("year", year).setMaxResults(BOUND).getResultList();
     }
 
     @Override

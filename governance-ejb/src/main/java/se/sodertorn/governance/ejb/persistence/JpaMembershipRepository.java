@@ -18,8 +18,8 @@ import se.sodertorn.governance.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaMembershipRepository implements MembershipRepository {
 
-    private static final String FROM = "Membership m join fetch m.person p join fetch m.body b"
-            + " left join fetch m.municipality mu";
+    private static final String FROM = "Membership m join fetch m.person p left join fetch p.municipality"
+            + " join fetch m.body b left join fetch m.municipality mu";
     private static final String ROLE_ORDER = "case m.role when 'CHAIR' then 0 when 'VICE_CHAIR' then 1"
             + " when 'MEMBER' then 2 else 3 end";
     private static final Map<String, String> SORTABLE = Map.of(

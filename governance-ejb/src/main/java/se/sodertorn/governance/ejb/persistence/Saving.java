@@ -2,10 +2,16 @@ package se.sodertorn.governance.ejb.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
+import se.sodertorn.governance.domain.shared.GovernanceException;
 
-/** Persists new entities and merges edited ones, turning a stale version into a clear conflict. */
+/**
+ * Persists new entities and merges edited ones, turning a stale version into a clear conflict and a clash with
+ * a unique or foreign key (someone saved the same name meanwhile) into a message instead of an error page.
+ */
 final class Saving {
 
     private Saving() {
@@ -24,6 +30,11 @@ final class Saving {
             return saved;
         } catch (OptimisticLockException stale) {
             throw new ConcurrentChangeException();
+        } catch (PersistenceException refused) {
+            if (refused.getCause() instanceof ConstraintViolationException) {
+                throw new GovernanceException("error.conflictingData");
+            }
+            throw refused;
         }
     }
 }

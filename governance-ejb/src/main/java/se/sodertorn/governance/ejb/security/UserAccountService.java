@@ -14,11 +14,11 @@ public interface UserAccountService {
     UserAccount find(long id);
 
     /** Creates an account with an initial password, which is stored only as a PBKDF2 hash. */
-    UserAccount create(@NotNull @Valid UserAccount account, @NotNull String password);
+    UserAccount create(@NotNull @Valid UserAccount account, String password);
 
     /** Saves roles, enabled flag and linked person of an existing account. */
     UserAccount update(@NotNull @Valid UserAccount account);
 
-    /** Sets a new password for the account. */
-    UserAccount resetPassword(long accountId, @NotNull String newPassword, int expectedVersion);
+    /** Sets a new password for the account; one that breaks the password policy is refused with a message. */
+    UserAccount resetPassword(long accountId, String newPassword, int expectedVersion);
 }

@@ -3,6 +3,8 @@ package se.sodertorn.governance.reports.followup;
 import java.text.Normalizer;
 import java.util.Optional;
 
+import se.sodertorn.governance.reports.workbook.ReportTexts;
+
 /** The status of an activity in a follow-up, with the Swedish label the workbook shows. */
 public enum ActivityStatus {
     PLANNED, ONGOING, DONE, POSTPONED, NOT_DONE, CANCELLED;
@@ -10,7 +12,7 @@ public enum ActivityStatus {
     private final String label;
 
     ActivityStatus() {
-        label = FollowUpTexts.get("status." + name());
+        label = ReportTexts.get("status." + name());
     }
 
     /** @return the Swedish label, e.g. "Genomförd" */

@@ -3,6 +3,8 @@ package se.sodertorn.governance.reports.followup;
 import java.util.Arrays;
 import java.util.List;
 
+import se.sodertorn.governance.reports.workbook.ReportTexts;
+
 /** The columns of a focus-area sheet, in order, with their fixed widths (in characters). */
 enum DetailColumn {
     ID("column.id", 9),
@@ -16,8 +18,6 @@ enum DetailColumn {
     OUTCOME("column.outcome", 14),
     EARLIER_STATUS("column.earlierStatus", 18);
 
-    private static final int UNITS_PER_CHARACTER = 256;
-
     private final String key;
     private final int width;
 
@@ -28,12 +28,7 @@ enum DetailColumn {
 
     /** @return the heading; for {@link #EARLIER_STATUS} it names the earlier round */
     String heading(String earlierRoundName) {
-        return this == EARLIER_STATUS ? FollowUpTexts.format(key, earlierRoundName) : FollowUpTexts.get(key);
-    }
-
-    /** @return the width in Excel's units (1/256 of a character) */
-    int width() {
-        return width * UNITS_PER_CHARACTER;
+        return this == EARLIER_STATUS ? ReportTexts.format(key, earlierRoundName) : ReportTexts.get(key);
     }
 
     /** @return the width in characters */

@@ -6,13 +6,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import se.sodertorn.governance.reports.workbook.Cells;
+import se.sodertorn.governance.reports.workbook.PrintLayout;
+import se.sodertorn.governance.reports.workbook.RowHeights;
+import se.sodertorn.governance.reports.workbook.TableLayout;
+import se.sodertorn.governance.reports.workbook.WorkbookStyles;
+
 /**
  * One focus-area sheet being streamed: a frozen, filtered heading row repeated on every printed page, then one row
  * per activity; {@link #finish()} adds the rules that need the last row.
  */
 final class DetailSheet {
-
-    private static final CellRangeAddress HEADING_ROWS = CellRangeAddress.valueOf("1:1");
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -25,14 +29,9 @@ final class DetailSheet {
         this.styles = styles;
         this.withEarlierStatus = header.earlierRoundName() != null;
         this.columns = DetailColumn.of(withEarlierStatus);
-        Row heading = sheet.createRow(0);
-        heading.setHeightInPoints(RowHeights.HEADING_POINTS);
-        for (DetailColumn column : columns) {
-            sheet.setColumnWidth(column.ordinal(), column.width());
-            Cells.text(heading, column.ordinal(), column.heading(header.earlierRoundName()), styles.heading);
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(HEADING_ROWS);
+        TableLayout.widths(sheet, columns.stream().mapToInt(DetailColumn::characters).toArray());
+        TableLayout.heading(sheet, 0, columns.stream().map(c -> c.heading(header.earlierRoundName())).toList(),
+                styles.heading);
         PrintLayout.apply(sheet, header.planName());
     }
 

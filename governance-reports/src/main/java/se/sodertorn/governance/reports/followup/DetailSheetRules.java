@@ -15,6 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
+import se.sodertorn.governance.reports.workbook.ReportTexts;
+
 /**
  * The rules a focus-area sheet carries once its rows are written: status colours as conditional formatting,
  * and input validation (a status list, a whole number 0–100 for progress) on the cells people edit.
@@ -59,7 +61,7 @@ final class DetailSheetRules {
                         range.getLastColumn()));
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.setShowErrorBox(true);
-        validation.createErrorBox(column.heading(null), FollowUpTexts.get(messageKey));
+        validation.createErrorBox(column.heading(null), ReportTexts.get(messageKey));
         sheet.addValidationData(validation);
     }
 }

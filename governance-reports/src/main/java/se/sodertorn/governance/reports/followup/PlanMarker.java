@@ -9,6 +9,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
+import se.sodertorn.governance.reports.workbook.ReportTexts;
+
 /**
  * Marks a workbook as the follow-up of one plan, in custom document properties (File → Properties → Custom in
  * Excel; kept by Excel and LibreOffice when a user saves): {@value #REPORT} = {@value #REPORT_NAME},
@@ -29,7 +31,7 @@ final class PlanMarker {
         custom.addProperty(REPORT, REPORT_NAME);
         custom.addProperty(PLAN_ID, Long.toString(header.planId()));
         custom.addProperty(GENERATED_AT, header.generatedAt().toString());
-        properties.getCoreProperties().setTitle(FollowUpTexts.get("summary.title") + " – " + header.planName());
+        properties.getCoreProperties().setTitle(ReportTexts.get("summary.title") + " – " + header.planName());
     }
 
     /** @return the plan id, or empty when the package is no follow-up workbook of ours */

@@ -26,6 +26,8 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 
+import se.sodertorn.governance.reports.workbook.ReportTexts;
+
 /** A native stacked column chart of the activities by status per focus area, over the summary table's cells. */
 final class StatusChart {
 
@@ -46,7 +48,7 @@ final class StatusChart {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(
                 drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, WIDTH_COLUMNS, anchorRow + HEIGHT_ROWS));
-        chart.setTitleText(FollowUpTexts.get("summary.chart"));
+        chart.setTitleText(ReportTexts.get("summary.chart"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 

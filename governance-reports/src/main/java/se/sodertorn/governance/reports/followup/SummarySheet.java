@@ -10,6 +10,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import se.sodertorn.governance.reports.workbook.Cells;
+import se.sodertorn.governance.reports.workbook.PrintLayout;
+import se.sodertorn.governance.reports.workbook.ReportTexts;
+import se.sodertorn.governance.reports.workbook.RowHeights;
+import se.sodertorn.governance.reports.workbook.TableLayout;
+import se.sodertorn.governance.reports.workbook.WorkbookStyles;
+
 /**
  * The summary sheet, written with XSSF because its chart cannot be streamed: the plan and round, a table with
  * the activities per status, the share done, budget and outcome of each focus area and in total, and the chart.
@@ -24,7 +31,6 @@ final class SummarySheet {
     private static final int BUDGET_COLUMN = SHARE_COLUMN + 1;
     private static final int OUTCOME_COLUMN = BUDGET_COLUMN + 1;
     private static final int[] WIDTHS = {32, 12, 12, 12, 12, 12, 12, 9, 12, 15, 15};
-    private static final int UNITS_PER_CHARACTER = 256;
     private static final int TABLE_HEADING_ROW = 9;
     private static final int CHART_GAP_ROWS = 2;
 
@@ -37,9 +43,7 @@ final class SummarySheet {
     }
 
     void write(FollowUpHeader header) {
-        for (int column = 0; column < WIDTHS.length; column++) {
-            sheet.setColumnWidth(column, WIDTHS[column] * UNITS_PER_CHARACTER);
-        }
+        TableLayout.widths(sheet, WIDTHS);
         writeFacts(header);
         writeTableHeading();
         List<FocusAreaSummary> summaries = header.summaries();
@@ -56,16 +60,12 @@ final class SummarySheet {
     }
 
     private void writeFacts(FollowUpHeader header) {
-        Cells.text(sheet.createRow(0), 0, FollowUpTexts.get("summary.title"), styles.title);
+        Cells.text(sheet.createRow(0), 0, ReportTexts.get("summary.title"), styles.title);
         Cells.text(fact(2, "summary.plan"), 1, header.planName(), styles.text);
         Cells.number(fact(3, "summary.year"), 1, header.year(), styles.integer);
-        String round = header.roundName() == null ? FollowUpTexts.get("summary.now") : header.roundName();
+        String round = header.roundName() == null ? ReportTexts.get("summary.now") : header.roundName();
         Cells.text(fact(4, "summary.round"), 1, round, styles.text);
-        Cell roundDate = fact(5, "summary.roundDate").createCell(1);
-        roundDate.setCellStyle(styles.date);
-        if (header.roundDate() != null) {
-            roundDate.setCellValue(header.roundDate());
-        }
+        Cells.date(fact(5, "summary.roundDate"), 1, header.roundDate(), styles.date);
         if (header.earlierRoundName() != null) {
             Cells.text(fact(6, "summary.earlierRound"), 1, header.earlierRoundName(), styles.text);
         }
@@ -76,21 +76,21 @@ final class SummarySheet {
 
     private Row fact(int rowIndex, String labelKey) {
         Row row = sheet.createRow(rowIndex);
-        Cells.text(row, 0, FollowUpTexts.get(labelKey), styles.label);
+        Cells.text(row, 0, ReportTexts.get(labelKey), styles.label);
         return row;
     }
 
     private void writeTableHeading() {
         Row row = sheet.createRow(TABLE_HEADING_ROW);
         row.setHeightInPoints(RowHeights.HEADING_POINTS);
-        Cells.text(row, 0, FollowUpTexts.get("summary.focusArea"), styles.heading);
+        Cells.text(row, 0, ReportTexts.get("summary.focusArea"), styles.heading);
         for (ActivityStatus status : ActivityStatus.values()) {
             Cells.text(row, FIRST_STATUS_COLUMN + status.ordinal(), status.label(), styles.heading);
         }
-        Cells.text(row, TOTAL_COLUMN, FollowUpTexts.get("summary.total"), styles.heading);
-        Cells.text(row, SHARE_COLUMN, FollowUpTexts.get("summary.shareDone"), styles.heading);
-        Cells.text(row, BUDGET_COLUMN, FollowUpTexts.get("summary.budget"), styles.heading);
-        Cells.text(row, OUTCOME_COLUMN, FollowUpTexts.get("summary.outcome"), styles.heading);
+        Cells.text(row, TOTAL_COLUMN, ReportTexts.get("summary.total"), styles.heading);
+        Cells.text(row, SHARE_COLUMN, ReportTexts.get("summary.shareDone"), styles.heading);
+        Cells.text(row, BUDGET_COLUMN, ReportTexts.get("summary.budget"), styles.heading);
+        Cells.text(row, OUTCOME_COLUMN, ReportTexts.get("summary.outcome"), styles.heading);
     }
 
     private void writeFocusArea(Row row, FocusAreaSummary summary) {
@@ -99,7 +99,7 @@ final class SummarySheet {
     }
 
     private void writeTotals(Row row, List<FocusAreaSummary> summaries) {
-        Cells.text(row, 0, FollowUpTexts.get("summary.total"), styles.totalLabel);
+        Cells.text(row, 0, ReportTexts.get("summary.total"), styles.totalLabel);
         writeFigures(row, total(summaries), styles.totalInteger, styles.totalPercent, styles.totalSek);
     }
 

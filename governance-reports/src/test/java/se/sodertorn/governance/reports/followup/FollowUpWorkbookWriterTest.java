@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.sodertorn.governance.reports.workbook.WorkbookAssertions.assertGuarded;
+import static se.sodertorn.governance.reports.workbook.WorkbookAssertions.assertPrintReadyWithFrozenHeading;
+import static se.sodertorn.governance.reports.workbook.WorkbookAssertions.sheetNames;
+import static se.sodertorn.governance.reports.workbook.WorkbookAssertions.texts;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -20,13 +22,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import se.sodertorn.governance.reports.workbook.WorkbookStyles;
 
 class FollowUpWorkbookWriterTest {
 
@@ -48,8 +51,7 @@ class FollowUpWorkbookWriterTest {
 
     @Test
     void summaryFirstThenOneSafelyNamedSheetPerFocusArea() {
-        List<String> names = IntStream.range(0, workbook.getNumberOfSheets())
-                .mapToObj(workbook::getSheetName).toList();
+        List<String> names = sheetNames(workbook);
         assertEquals(List.of("Sammanfattning", "Näringsliv och arbete", "Klimat miljö",
                 FollowUpSamples.LONG_AREA.substring(0, 31).strip()), names);
     }
@@ -136,13 +138,7 @@ class FollowUpWorkbookWriterTest {
     void everyFocusAreaSheetIsPrintReadyFrozenAndFiltered() {
         for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
-            assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
-            assertEquals(1, sheet.getPrintSetup().getFitWidth());
-            assertEquals(0, sheet.getPrintSetup().getFitHeight());
-            assertTrue(sheet.getFitToPage());
-            assertEquals(CellRangeAddress.valueOf("1:1"), sheet.getRepeatingRows());
-            assertTrue(sheet.getPaneInformation().isFreezePane());
-            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow());
+            assertPrintReadyWithFrozenHeading(sheet, 0);
             assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
             assertEquals(50 * 256, sheet.getColumnWidth(DetailColumn.COMMENT.ordinal()));
         }
@@ -220,18 +216,6 @@ class FollowUpWorkbookWriterTest {
             assertEquals("Nuläge", empty.getSheetAt(0).getRow(4).getCell(1).getStringCellValue());
             assertEquals(CellType.BLANK, empty.getSheetAt(0).getRow(5).getCell(1).getCellType());
         }
-    }
-
-    private static void assertGuarded(Cell cell, String text) {
-        assertEquals(CellType.STRING, cell.getCellType(), cell.getAddress().formatAsString());
-        assertEquals(text, cell.getStringCellValue());
-        assertTrue(cell.getCellStyle().getQuotePrefixed(), cell.getAddress().formatAsString());
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        row.forEach(cell -> texts.add(cell.getStringCellValue()));
-        return texts;
     }
 
     private String part(String name) throws IOException {

@@ -8,14 +8,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.web.i18n.Texts;
 
 /**
  * Shows what the user can act on as a message on the same page, and keeps the user's input: a broken
- * business rule, an edit conflict, a refused permission, a validation failure caught by the service.
+ * business rule, an edit conflict, a refused permission, a validation failure caught by the service. A page
+ * opened with the address of something that does not exist answers 404 instead of rendering half.
  */
 public class UserMessageExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -41,6 +47,10 @@ public class UserMessageExceptionHandler extends ExceptionHandlerWrapper {
     private static boolean showAsMessage(FacesContext context, Throwable thrown) {
         Locale locale = context.getViewRoot() == null ? Locale.getDefault() : context.getViewRoot().getLocale();
         GovernanceException rule = find(thrown, GovernanceException.class);
+        if (rule != null && !context.isPostback()) {
+            notFound(context);
+            return true;
+        }
         if (rule != null) {
             error(context, Texts.format(locale, rule.getMessageKey(), rule.getArguments()));
             return true;
@@ -48,7 +58,7 @@ public class UserMessageExceptionHandler extends ExceptionHandlerWrapper {
         ConstraintViolationException invalid = find(thrown, ConstraintViolationException.class);
         if (invalid != null) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                error(context, violation.getMessage());
+                error(context, inLanguage(violation, locale));
             }
             return true;
         }
@@ -57,6 +67,34 @@ public class UserMessageExceptionHandler extends ExceptionHandlerWrapper {
             return true;
         }
         return false;
+    }
+
+    /** A page opened for something that does not exist (an unknown id or year in its address): 404. */
+    private static void notFound(FacesContext context) {
+        try {
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
+    /**
+     * A violation found by the service, worded in the user's language: the service validates in the server's
+     * default locale, so a plain "{key}" message is looked up again in the view's locale.
+     */
+    private static String inLanguage(ConstraintViolation<?> violation, Locale locale) {
+        String template = violation.getMessageTemplate();
+        if (template == null || !template.matches("\\{[\\w.]+}")) {
+            return violation.getMessage();
+        }
+        try {
+            String text = ResourceBundle.getBundle("ValidationMessages", locale)
+                    .getString(template.substring(1, template.length() - 1));
+            return text.contains("{") ? violation.getMessage() : text;
+        } catch (MissingResourceException unknown) {
+            return violation.getMessage();
+        }
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

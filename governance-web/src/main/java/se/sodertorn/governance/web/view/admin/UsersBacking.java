@@ -41,8 +41,9 @@ public class UsersBacking implements Serializable {
         done(saved);
     }
 
+    /** Sets the typed password; saving an existing account leaves its password alone. */
     public void resetPassword() {
-        done(accounts.resetPassword(selected.getId(), password, selected.getVersion()));
+        done(accounts.resetPassword(selected.getId(), password == null ? "" : password, selected.getVersion()));
     }
 
     private void done(UserAccount saved) {

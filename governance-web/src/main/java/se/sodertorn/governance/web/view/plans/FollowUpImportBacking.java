@@ -25,6 +25,9 @@ public class FollowUpImportBacking implements Serializable {
     @Inject
     private PlanView planView;
 
+    @Inject
+    private PlanDashboardBacking dashboard;
+
     private transient Part file;
     private ImportPreview preview;
 
@@ -43,6 +46,7 @@ public class FollowUpImportBacking implements Serializable {
     public void apply() {
         int changed = imports.apply(planView.getPlan().getYear(), preview.changes());
         preview = null;
+        dashboard.refresh();
         Messages.addGlobalInfo(planView.text("import.applied", changed));
     }
 

@@ -29,6 +29,9 @@ public class PlanActivitiesBacking implements Serializable {
     @Inject
     private PlanView planView;
 
+    @Inject
+    private PlanDashboardBacking dashboard;
+
     private Long focusAreaId;
     private ActivityStatus status;
     private String responsible;
@@ -51,6 +54,7 @@ public class PlanActivitiesBacking implements Serializable {
     public void save() {
         Activity saved = activities.save(selected);
         model.refresh();
+        dashboard.refresh();
         Feedback.saved(saved.getTitle());
     }
 
@@ -61,6 +65,7 @@ public class PlanActivitiesBacking implements Serializable {
                 row.getFollowUpComment(), row.getVersion());
         Feedback.saved(saved.getTitle());
         model.refresh();
+        dashboard.refresh();
         ((DataTable) event.getComponent()).loadLazyDataIfEnabled();
     }
 

@@ -62,19 +62,19 @@ public class BodyBacking implements Serializable {
     }
 
     public void save() {
-        Membership saved = memberships.save(selected);
-        afterChange(saved);
+        memberships.save(selected);
+        afterChange();
     }
 
     public void end() {
-        Membership ended = memberships.end(selected.getId(), lastDay, selected.getVersion());
-        afterChange(ended);
+        memberships.end(selected.getId(), lastDay, selected.getVersion());
+        afterChange();
     }
 
-    private void afterChange(Membership changed) {
+    private void afterChange() {
         history.refresh();
         showDay();
-        Feedback.saved(changed.getPerson().getFullName());
+        Feedback.saved(selected.getPerson().getFullName());
     }
 
     public Long getId() {

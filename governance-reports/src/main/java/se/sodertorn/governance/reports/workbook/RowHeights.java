@@ -1,4 +1,4 @@
-package se.sodertorn.governance.reports.followup;
+package se.sodertorn.governance.reports.workbook;
 
 import org.apache.poi.ss.usermodel.Row;
 
@@ -7,10 +7,10 @@ import org.apache.poi.ss.usermodel.Row;
  * a file, so rows with long text get their height set from an estimate of its lines (characters per line from the
  * column width, plus explicit line breaks); no font measuring, which would be far too slow.
  */
-final class RowHeights {
+public final class RowHeights {
 
     /** Heading rows hold two lines, for headings such as "Framsteg (%)" that wrap. */
-    static final float HEADING_POINTS = 30f;
+    public static final float HEADING_POINTS = 30f;
 
     private static final float LINE_POINTS = 15f;
     /** Excel's largest row height. */
@@ -20,14 +20,14 @@ final class RowHeights {
     }
 
     /** Sets the row's height to fit the given number of lines, or leaves the default for a single line. */
-    static void fitLines(Row row, int lines) {
+    public static void fitLines(Row row, int lines) {
         if (lines > 1) {
             row.setHeightInPoints(Math.min(MAX_POINTS, lines * LINE_POINTS));
         }
     }
 
     /** @return how many lines the text takes in a column that many characters wide */
-    static int lines(String text, int columnCharacters) {
+    public static int lines(String text, int columnCharacters) {
         if (text == null || text.isEmpty()) {
             return 1;
         }

@@ -1,4 +1,4 @@
-package se.sodertorn.governance.reports.followup;
+package se.sodertorn.governance.reports.workbook;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -8,32 +8,42 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The cell styles of the follow-up workbook, created once per workbook and shared by all its cells. */
-final class WorkbookStyles {
+/**
+ * The cell styles of one workbook, created once and shared by all its cells; use them only in the workbook they
+ * were created for. The {@code total…} styles have a thin top border and bold figures.
+ */
+public final class WorkbookStyles {
 
     /** SEK with the locale's thousands separator: "1 234 567 kr" in Swedish Excel. */
-    static final String SEK_FORMAT = "#,##0 \"kr\"";
-    static final String DATE_FORMAT = "yyyy-mm-dd";
-    static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+    public static final String SEK_FORMAT = "#,##0 \"kr\"";
+    public static final String DATE_FORMAT = "yyyy-mm-dd";
+    public static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+    /** Whole numbers with the locale's thousands separator: "101 234" in Swedish Excel. */
+    public static final String GROUPED_FORMAT = "#,##0";
+    public static final String TWO_DECIMALS_FORMAT = "0.00";
 
-    final TextStyle title;
-    final TextStyle label;
-    final TextStyle text;
-    final TextStyle wrapped;
-    final TextStyle heading;
-    final TextStyle totalLabel;
-    final CellStyle date;
-    final CellStyle dateTime;
-    final CellStyle integer;
-    final CellStyle totalInteger;
-    final CellStyle percent;
-    final CellStyle totalPercent;
-    final CellStyle sek;
-    final CellStyle totalSek;
+    public final TextStyle title;
+    public final TextStyle label;
+    public final TextStyle text;
+    public final TextStyle wrapped;
+    public final TextStyle heading;
+    public final TextStyle totalLabel;
+    public final CellStyle date;
+    public final CellStyle dateTime;
+    public final CellStyle integer;
+    public final CellStyle totalInteger;
+    public final CellStyle grouped;
+    public final CellStyle totalGrouped;
+    public final CellStyle twoDecimals;
+    public final CellStyle totalTwoDecimals;
+    public final CellStyle percent;
+    public final CellStyle totalPercent;
+    public final CellStyle sek;
+    public final CellStyle totalSek;
 
     private final Workbook workbook;
 
-    WorkbookStyles(Workbook workbook) {
+    public WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -55,6 +65,10 @@ final class WorkbookStyles {
         dateTime = style(DATE_TIME_FORMAT, null, false);
         integer = style("0", null, false);
         totalInteger = total(style("0", bold, false));
+        grouped = style(GROUPED_FORMAT, null, false);
+        totalGrouped = total(style(GROUPED_FORMAT, bold, false));
+        twoDecimals = style(TWO_DECIMALS_FORMAT, null, false);
+        totalTwoDecimals = total(style(TWO_DECIMALS_FORMAT, bold, false));
         percent = style("0%", null, false);
         totalPercent = total(style("0%", bold, false));
         sek = style(SEK_FORMAT, null, false);

@@ -1,4 +1,4 @@
-package se.sodertorn.governance.reports.followup;
+package se.sodertorn.governance.reports.workbook;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * @param plain   the style for ordinary text
  * @param guarded the same style with the quote prefix set
  */
-record TextStyle(CellStyle plain, CellStyle guarded) {
+public record TextStyle(CellStyle plain, CellStyle guarded) {
 
     static TextStyle of(Workbook workbook, CellStyle plain) {
         CellStyle guarded = workbook.createCellStyle();

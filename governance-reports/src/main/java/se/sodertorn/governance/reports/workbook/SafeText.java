@@ -1,4 +1,4 @@
-package se.sodertorn.governance.reports.followup;
+package se.sodertorn.governance.reports.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
 
@@ -7,19 +7,19 @@ import org.apache.poi.ss.usermodel.Cell;
  * begins with {@code = + - @}, a tab or a carriage return stays a string cell and gets the quote-prefixed style,
  * so it is shown and re-edited as text. The text itself is not changed.
  */
-final class SafeText {
+public final class SafeText {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SafeText() {
     }
 
-    static boolean looksLikeFormula(String text) {
+    public static boolean looksLikeFormula(String text) {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
     /** Writes the text, or leaves the cell blank (but styled) when it is {@code null}. */
-    static void write(Cell cell, String text, TextStyle style) {
+    public static void write(Cell cell, String text, TextStyle style) {
         if (text == null) {
             cell.setCellStyle(style.plain());
             return;

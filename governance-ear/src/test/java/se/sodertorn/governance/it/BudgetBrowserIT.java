@@ -1,0 +1,113 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The secretariat drafts and decides a budget in the browser; directors follow it; nobody else edits. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BudgetBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
+        browser.close();
+    }
+
+    private void addLine(String category, String focusArea, String description, String amount) {
+        browser.openDialog(By.id("budget:addLine"), By.id("lineDialog"));
+        browser.choose("lineForm:category", category);
+        if (focusArea != null) {
+            browser.choose("lineForm:focusArea", focusArea);
+        }
+        browser.type(By.id("lineForm:description"), description);
+        browser.type(By.id("lineForm:amount_input"), amount);
+        browser.click(By.id("lineForm:save"));
+        browser.waitForText(By.id("budget"), description);
+    }
+
+    @Test
+    void theSecretariatDraftsSplitsFollowsUpAndDecidesABudget() {
+        int year = ApiClient.freePlanYear(2091, 2); // odd years above the test plans' even ones
+        int created = ApiClient.demo("secretariat").post("plans",
+                "{\"year\":" + year + ",\"name\":\"Budgetplan\",\"programme\":\"SUP 2040\"}").statusCode();
+        assertEquals(201, created);
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        browser.open("budgets/budget.xhtml?year=" + year);
+        browser.click(By.id("budget:create"));
+        browser.waitForText(By.id("budgetStatus"), "Utkast");
+
+        addLine("Medlemsavgifter", null, "Medlemsavgifter " + year, "1000003");
+        addLine("Fokusområde", "Klimat och hållbarhet", "Klimatarbete", "200000");
+        browser.choose("budget:rule", "Lika delar");
+        browser.click(By.id("budget:applyRule"));
+        browser.waitForText(By.id("budget:contributionTotal"), "1");
+        String contributions = browser.waitFor(By.id("budget:contributions")).getText();
+        assertTrue(contributions.contains("125") && contributions.contains("Nykvarn"), contributions);
+        assertTrue(browser.waitFor(By.id("budget:contributionTotal")).getText().replaceAll("\\D", "").equals("1000003"),
+                browser.waitFor(By.id("budget:contributionTotal")).getText());
+
+        browser.click(By.xpath("//tr[contains(., 'Klimatarbete')]//button[contains(., 'Prognos')]"));
+        browser.waitFor(By.id("forecastDialog"));
+        browser.type(By.id("forecastForm:forecastAmount_input"), "260000");
+        browser.click(By.id("forecastForm:saveForecast"));
+        browser.waitForText(By.xpath("//tr[contains(., 'Klimatarbete')]"), "avviker");
+        browser.checkAccessibility();
+
+        browser.click(By.xpath("//tr[contains(., 'Klimatarbete')]//button[contains(., 'Bokför utfall')]"));
+        browser.waitFor(By.id("outcomeDialog"));
+        browser.type(By.id("outcomeForm:outcomeAmount_input"), "50000");
+        browser.type(By.id("outcomeForm:note"), "Föreläsare");
+        browser.click(By.id("outcomeForm:book"));
+        browser.waitForText(By.xpath("//tr[contains(., 'Klimatarbete')]"), "50");
+        assertTrue(browser.waitFor(By.xpath("//tr[contains(., 'Klimatarbete')]")).getText().replaceAll("[\\s\\u00A0\\u202F]", "")
+                .contains("50000kr"), "the booked outcome is shown on the line");
+
+        browser.openDialog(By.id("budget:decide"), By.id("decideDialog"));
+        browser.type(By.id("decideForm:reference"), "SSK " + year + "-01-12");
+        browser.click(By.id("decideForm:confirmDecide"));
+        browser.waitForText(By.id("budgetStatus"), "Beslutad");
+        assertTrue(browser.all(By.id("budget:addLine")).isEmpty(), "a decided budget has no new lines");
+        assertTrue(browser.all(By.id("budget:revise")).size() == 1, "a decided budget can be revised");
+    }
+
+    @Test
+    void aDirectorFollowsTheBudgetAndAMemberCannotEdit() {
+        browser.login("director", ApiClient.DEMO_PASSWORD);
+        browser.open("budgets/budget.xhtml?year=2023");
+        assertTrue(browser.text().contains("Näringsliv och kompetensförsörjning"), browser::text);
+        assertTrue(browser.text().contains("avviker"), "a forecast far below budget is highlighted");
+        assertTrue(browser.all(By.id("budget:focusAreaChart")).size() == 1, "the chart per focus area is shown");
+        assertTrue(browser.all(By.xpath("//button[contains(., 'Bokför utfall')]")).isEmpty(), "directors do not book");
+
+        browser.click(By.id("nav:logout"));
+        browser.login("member", ApiClient.DEMO_PASSWORD);
+        browser.open("budgets/budget.xhtml?year=2023");
+        assertTrue(browser.text().contains("Huddinge"), browser::text);
+        assertTrue(browser.all(By.id("budget:revise")).isEmpty());
+        assertTrue(browser.all(By.id("budget:applyRule")).isEmpty());
+    }
+}

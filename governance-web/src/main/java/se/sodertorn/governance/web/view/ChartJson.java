@@ -1,0 +1,40 @@
+package se.sodertorn.governance.web.view;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Chart.js bar chart configurations (JSON) for PrimeFaces' {@code p:chart}. */
+public final class ChartJson {
+
+    private ChartJson() {
+    }
+
+    /** One series of bars: its legend label, colour and one value per category. */
+    public record Series(String label, String colour, List<? extends Number> values) {
+    }
+
+    /** A bar chart of the series over the categories, stacked or side by side. */
+    public static String bar(List<String> categories, List<Series> series, boolean stacked) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        categories.forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (Series one : series) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            one.values().forEach(value -> data.add(value instanceof BigDecimal decimal ? decimal
+                    : BigDecimal.valueOf(value.longValue())));
+            datasets.add(Json.createObjectBuilder().add("label", one.label()).add("backgroundColor", one.colour())
+                    .add("data", data));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", stacked))
+                                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true))))
+                .build().toString();
+    }
+}

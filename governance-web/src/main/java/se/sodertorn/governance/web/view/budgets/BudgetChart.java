@@ -1,0 +1,27 @@
+package se.sodertorn.governance.web.view.budgets;
+
+import java.util.List;
+import java.util.Locale;
+import se.sodertorn.governance.domain.budget.LineCategory;
+import se.sodertorn.governance.ejb.budget.BudgetOverview;
+import se.sodertorn.governance.web.i18n.Texts;
+import se.sodertorn.governance.web.view.ChartJson;
+
+/** The budget page's chart: budget, outcome and forecast per focus area, in the user's language. */
+final class BudgetChart {
+
+    private BudgetChart() {
+    }
+
+    static String byFocusArea(BudgetOverview overview, Locale locale) {
+        List<BudgetOverview.Line> areas = overview.lines().stream()
+                .filter(line -> line.line().getCategory() == LineCategory.FOCUS_AREA).toList();
+        return ChartJson.bar(areas.stream().map(line -> line.line().getDescription()).toList(), List.of(
+                new ChartJson.Series(Texts.format(locale, "plan.budget"), "#1d4ed8",
+                        areas.stream().map(line -> line.line().getAmount()).toList()),
+                new ChartJson.Series(Texts.format(locale, "plan.outcome"), "#047857",
+                        areas.stream().map(BudgetOverview.Line::outcome).toList()),
+                new ChartJson.Series(Texts.format(locale, "budget.forecast"), "#b45309",
+                        areas.stream().map(BudgetOverview.Line::expected).toList())), false);
+    }
+}
