@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +46,54 @@ class BudgetApiIT {
         assertEquals(175_000L, salem.getJsonNumber("amount").longValue());
         assertTrue(budget.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
                 .anyMatch(l -> l.getString("category").equals("SECRETARIAT") && l.getJsonNumber("outcome").doubleValue() > 0));
+    }
+
+    @Test
+    void theBudgetWorkbookHasTheBudgetWithFormulasAndTheContributions() throws Exception {
+        HttpResponse<byte[]> response = ApiClient.demo("director").download("budgets/2023.xlsx");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("budget-2023.xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet contributions = workbook.getSheet("Medlemsavgifter");
+            Sheet budget = workbook.getSheet("Budget");
+            assertTrue(budget != null && contributions != null);
+            assertTrue(anyFormula(budget), "totals and deviations are formulas Excel recomputes");
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            assertTrue(numbers(contributions).contains(5_134_000.0), "the contributions add up to the members' total");
+        }
+    }
+
+    @Test
+    void theFollowUpWorkbookOfTheYearCarriesItsBudget() throws Exception {
+        HttpResponse<byte[]> response = ApiClient.demo("director").download("plans/2023/follow-up.xlsx");
+        assertEquals(200, response.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertTrue(workbook.getSheet("Budget") != null && workbook.getSheet("Medlemsavgifter") != null);
+        }
+    }
+
+    private static boolean anyFormula(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static java.util.List<Double> numbers(Sheet sheet) {
+        java.util.List<Double> numbers = new java.util.ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.NUMERIC
+                        || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                    numbers.add(cell.getNumericCellValue());
+                }
+            }
+        }
+        return numbers;
     }
 
     @Test

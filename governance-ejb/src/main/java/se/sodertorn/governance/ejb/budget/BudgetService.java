@@ -2,6 +2,8 @@ package se.sodertorn.governance.ejb.budget;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,12 @@ public interface BudgetService {
 
     /** One revision of a budget, with outcome and contributions. */
     BudgetOverview overviewOf(long budgetId);
+
+    /** The file name of the year's budget workbook, e.g. {@code budget-2023.xlsx}; checks that there is one. */
+    String workbookName(int year);
+
+    /** Writes the year's budget as a workbook: the budget sheet with formulas, and the contributions. */
+    void writeWorkbook(int year, OutputStream out) throws IOException;
 
     /** Every revision of the year, newest first. */
     List<Budget> revisions(int year);

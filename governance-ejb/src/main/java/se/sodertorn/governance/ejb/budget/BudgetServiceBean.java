@@ -3,6 +3,8 @@ package se.sodertorn.governance.ejb.budget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
+import se.sodertorn.governance.reports.budget.BudgetWorkbookWriter;
 
 /** Default {@link BudgetService}. */
 @Stateless
@@ -79,6 +82,17 @@ public class BudgetServiceBean implements BudgetService {
     private static BigDecimal percent(long part, long total) {
         return total == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public String workbookName(int year) {
+        overview(year);
+        return "budget-" + year + ".xlsx";
+    }
+
+    @Override
+    public void writeWorkbook(int year, OutputStream out) throws IOException {
+        new BudgetWorkbookWriter().write(BudgetReports.of(overview(year)), out);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import se.sodertorn.governance.domain.budget.BudgetRepository;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
 import se.sodertorn.governance.domain.plan.ActivityPlanRepository;
 import se.sodertorn.governance.domain.plan.ActivityRepository;
@@ -22,6 +23,9 @@ import se.sodertorn.governance.domain.plan.FollowUpRound;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
+import se.sodertorn.governance.ejb.budget.BudgetReports;
+import se.sodertorn.governance.ejb.budget.BudgetService;
+import se.sodertorn.governance.reports.budget.BudgetReport;
 import se.sodertorn.governance.reports.followup.ActivityRow;
 import se.sodertorn.governance.reports.followup.ActivityStatus;
 import se.sodertorn.governance.reports.followup.FocusAreaSummary;
@@ -39,6 +43,10 @@ public class FollowUpExportServiceBean implements FollowUpExportService {
     private ActivityRepository activities;
     @Inject
     private ActivityPlanService planService;
+    @Inject
+    private BudgetService budgetService;
+    @Inject
+    private BudgetRepository budgets;
 
     @Override
     public String fileName(int year, Long roundId, Long focusAreaId) {
@@ -60,8 +68,13 @@ public class FollowUpExportServiceBean implements FollowUpExportService {
                 scope.round == null ? null : scope.round.getId(), earlier == null ? null : earlier.getId(),
                 focusAreaId)) {
             Iterator<ActivityRow> rows = lines.map(FollowUpExportServiceBean::row).iterator();
-            new FollowUpWorkbookWriter().write(header, rows, out);
+            new FollowUpWorkbookWriter().write(header, rows, budget(year), out);
         }
+    }
+
+    /** The year's budget for the workbook's budget and contribution sheets, if the year has one. */
+    private BudgetReport budget(int year) {
+        return budgets.revisions(year).isEmpty() ? null : BudgetReports.of(budgetService.overview(year));
     }
 
     private Scope scope(int year, Long roundId, Long focusAreaId) {

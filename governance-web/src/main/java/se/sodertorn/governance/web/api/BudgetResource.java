@@ -7,13 +7,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import se.sodertorn.governance.ejb.budget.BudgetOverview;
 import se.sodertorn.governance.ejb.budget.BudgetService;
 
-/** The year's budget as JSON: lines with budget, outcome and forecast, and each municipality's contribution. */
+/** The year's budget as JSON or Excel: lines with budget, outcome and forecast, and each municipality's contribution. */
 @Path("budgets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,9 +25,20 @@ public class BudgetResource {
     private BudgetService budgets;
 
     @GET
-    @Path("{year}")
+    @Path("{year: \\d+}")
     public BudgetJson budget(@PathParam("year") int year) {
         return BudgetJson.of(budgets.overview(year));
+    }
+
+    /** The year's budget as a workbook: lines with formulas for totals and deviations, and the contributions. */
+    @GET
+    @Path("{year: \\d+}.xlsx")
+    @Produces(PlanResource.XLSX)
+    public Response workbook(@PathParam("year") int year) {
+        String fileName = budgets.workbookName(year);
+        StreamingOutput body = out -> budgets.writeWorkbook(year, out);
+        return Response.ok(body, PlanResource.XLSX)
+                .header("Content-Disposition", ContentDisposition.attachment(fileName)).build();
     }
 
     /** The budget revision that counts for the year. */

@@ -3,17 +3,22 @@ package se.sodertorn.governance.web.view.budgets;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import se.sodertorn.governance.domain.budget.Budget;
 import se.sodertorn.governance.domain.budget.BudgetStatus;
 import se.sodertorn.governance.domain.budget.ContributionRule;
 import se.sodertorn.governance.domain.budget.LineCategory;
 import se.sodertorn.governance.ejb.budget.BudgetOverview;
 import se.sodertorn.governance.ejb.budget.BudgetService;
+import se.sodertorn.governance.web.api.PlanResource;
 import se.sodertorn.governance.web.view.Feedback;
 
 /**
@@ -78,6 +83,22 @@ public class BudgetView implements Serializable {
         Faces.getFlash().setKeepMessages(true);
         Feedback.saved(String.valueOf(next.getBudgetYear()));
         return "/budgets/budget?faces-redirect=true&year=" + year + "&revision=" + next.getRevision();
+    }
+
+    /** The year's budget workbook, for the download button. */
+    public StreamedContent getWorkbook() {
+        int budgetYear = year;
+        return DefaultStreamedContent.builder()
+                .name(budgets.workbookName(budgetYear))
+                .contentType(PlanResource.XLSX)
+                .writer(out -> {
+                    try {
+                        budgets.writeWorkbook(budgetYear, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
     }
 
     public boolean isDraft() {
