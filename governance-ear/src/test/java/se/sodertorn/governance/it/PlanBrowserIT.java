@@ -11,39 +11,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The secretariat keeps a plan in the browser; directors download its follow-up; members only read. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlanBrowserIT {
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-    }
+class PlanBrowserIT extends BrowserTest {
 
     @Test
     void theSecretariatCreatesAPlanFollowsItUpTakesARoundAndDownloadsTheWorkbook() throws Exception {

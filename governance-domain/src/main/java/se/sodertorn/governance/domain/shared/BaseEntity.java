@@ -28,6 +28,13 @@ public abstract class BaseEntity {
         return version;
     }
 
+    /** Refuses to go on when the record changed since the caller read it at {@code expectedVersion}. */
+    public void checkVersion(int expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
     public boolean isNew() {
         return id == null;
     }

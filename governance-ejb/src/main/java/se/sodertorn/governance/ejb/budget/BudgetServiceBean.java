@@ -24,7 +24,6 @@ import se.sodertorn.governance.domain.organisation.MunicipalityRepository;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
 import se.sodertorn.governance.domain.plan.ActivityPlanRepository;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.reports.budget.BudgetWorkbookWriter;
@@ -197,17 +196,13 @@ public class BudgetServiceBean implements BudgetService {
 
     private BudgetLine currentLine(long lineId, int expectedVersion) {
         BudgetLine line = line(lineId);
-        if (line.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        line.checkVersion(expectedVersion);
         return line;
     }
 
     private Budget currentBudget(long budgetId, int expectedVersion) {
         Budget budget = budgets.find(budgetId).orElseThrow(() -> new NotFoundException("budget", budgetId));
-        if (budget.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        budget.checkVersion(expectedVersion);
         return budget;
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import se.sodertorn.governance.domain.organisation.Membership;
 import se.sodertorn.governance.domain.organisation.MembershipRepository;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.domain.shared.Page;
@@ -62,9 +61,7 @@ public class MembershipServiceBean implements MembershipService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public Membership end(long membershipId, LocalDate lastDay, int expectedVersion) {
         Membership membership = find(membershipId);
-        if (membership.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        membership.checkVersion(expectedVersion);
         membership.end(lastDay);
         return memberships.save(membership);
     }

@@ -21,7 +21,6 @@ import se.sodertorn.governance.domain.plan.FocusAreaTally;
 import se.sodertorn.governance.domain.plan.FollowUpRound;
 import se.sodertorn.governance.domain.plan.ProgrammeRepository;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.domain.shared.Page;
@@ -96,9 +95,7 @@ public class ActivityPlanServiceBean implements ActivityPlanService {
 
     private ActivityPlan current(long planId, int expectedVersion) {
         ActivityPlan plan = find(planId);
-        if (plan.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        plan.checkVersion(expectedVersion);
         return plan;
     }
 

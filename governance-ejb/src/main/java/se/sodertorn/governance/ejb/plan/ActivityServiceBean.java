@@ -10,7 +10,6 @@ import se.sodertorn.governance.domain.plan.ActivityPlanRepository;
 import se.sodertorn.governance.domain.plan.ActivityRepository;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.domain.shared.Page;
@@ -53,9 +52,7 @@ public class ActivityServiceBean implements ActivityService {
     public Activity followUp(long activityId, ActivityStatus status, int progressPercent, String comment,
             int expectedVersion) {
         Activity activity = find(activityId);
-        if (activity.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        activity.checkVersion(expectedVersion);
         activity.getPlan().checkOpen();
         activity.followUp(status, progressPercent, comment);
         return activities.save(activity);

@@ -15,7 +15,6 @@ import se.sodertorn.governance.domain.plan.ActivityPlanRepository;
 import se.sodertorn.governance.domain.plan.ActivityRepository;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.reports.followup.ActivityChange;
 import se.sodertorn.governance.reports.followup.FollowUpImport;
@@ -79,9 +78,7 @@ public class FollowUpImportServiceBean implements FollowUpImportService {
             Activity activity = activities.find(change.activityId())
                     .filter(a -> a.getPlan().getId().equals(plan.getId()))
                     .orElseThrow(() -> new GovernanceException("import.unknownActivity", change.activityId()));
-            if (activity.getVersion() != change.version()) {
-                throw new ConcurrentChangeException();
-            }
+            activity.checkVersion(change.version());
             activity.followUp(change.newStatus(), change.newProgress(), change.newComment());
             activities.save(activity);
         }

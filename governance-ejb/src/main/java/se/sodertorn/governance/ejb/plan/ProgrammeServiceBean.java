@@ -11,7 +11,6 @@ import se.sodertorn.governance.domain.plan.FocusArea;
 import se.sodertorn.governance.domain.plan.ProgrammeAdoption;
 import se.sodertorn.governance.domain.plan.ProgrammeRepository;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 
@@ -68,9 +67,7 @@ public class ProgrammeServiceBean implements ProgrammeService {
     public ProgrammeAdoption recordAdoption(long adoptionId, LocalDate decidedOn, int expectedVersion) {
         ProgrammeAdoption adoption = programmes.findAdoption(adoptionId)
                 .orElseThrow(() -> new NotFoundException("adoption", adoptionId));
-        if (adoption.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        adoption.checkVersion(expectedVersion);
         if (decidedOn != null && decidedOn.isAfter(LocalDate.now())) {
             throw new GovernanceException("adoption.inFuture");
         }

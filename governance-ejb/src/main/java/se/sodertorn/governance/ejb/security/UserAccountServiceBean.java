@@ -7,7 +7,6 @@ import se.sodertorn.governance.domain.security.Role;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.security.UserAccount;
 import se.sodertorn.governance.domain.security.UserAccountRepository;
-import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.domain.shared.Page;
@@ -49,9 +48,7 @@ public class UserAccountServiceBean implements UserAccountService {
     @Override
     public UserAccount update(UserAccount account) {
         UserAccount stored = find(account.getId());
-        if (stored.getVersion() != account.getVersion()) {
-            throw new ConcurrentChangeException();
-        }
+        stored.checkVersion(account.getVersion());
         boolean losesLastAdmin = stored.hasRole(Role.ADMIN) && (!account.hasRole(Role.ADMIN) || !account.isEnabled());
         if (losesLastAdmin && countEnabledAdmins() <= 1) {
             throw new GovernanceException("user.lastAdmin");
@@ -69,9 +66,7 @@ public class UserAccountServiceBean implements UserAccountService {
     @Override
     public UserAccount resetPassword(long accountId, String newPassword, int expectedVersion) {
         UserAccount stored = find(accountId);
-        if (stored.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        stored.checkVersion(expectedVersion);
         stored.changePasswordHash(hashing.hash(newPassword));
         return accounts.save(stored);
     }
