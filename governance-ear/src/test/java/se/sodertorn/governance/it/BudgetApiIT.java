@@ -97,6 +97,17 @@ class BudgetApiIT {
     }
 
     @Test
+    void aDecidedBudgetRefusesNewLinesThroughTheApiAndMembersCannotWrite() {
+        String line = "{\"category\":\"GRANT\",\"description\":\"Bidrag i efterhand\",\"amount\":1000}";
+        assertEquals(403, ApiClient.demo("member").post("budgets/2023/lines", line).statusCode());
+        HttpResponse<String> refused = ApiClient.demo("secretariat").post("budgets/2023/lines", line);
+        assertEquals(422, refused.statusCode());
+        assertEquals("budget.notDraft", ApiClient.object(refused).getString("error"));
+        assertTrue(ApiClient.object(ApiClient.demo("member").get("budgets/2023")).getJsonArray("lines")
+                .getValuesAs(JsonObject.class).stream().noneMatch(l -> l.getString("description").equals("Bidrag i efterhand")));
+    }
+
+    @Test
     void anUnknownYearIsExplainedAndStrangersAreRefused() {
         assertEquals(422, ApiClient.demo("director").get("budgets/1999").statusCode());
         assertEquals(401, ApiClient.anonymous().get("budgets/2023").statusCode());

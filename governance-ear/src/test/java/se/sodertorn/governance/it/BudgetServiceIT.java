@@ -19,10 +19,12 @@ import se.sodertorn.governance.domain.budget.BudgetLine;
 import se.sodertorn.governance.domain.budget.BudgetStatus;
 import se.sodertorn.governance.domain.budget.ContributionRule;
 import se.sodertorn.governance.domain.budget.LineCategory;
+import se.sodertorn.governance.domain.organisation.Municipality;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.ejb.budget.BudgetOverview;
 import se.sodertorn.governance.ejb.budget.BudgetService;
+import se.sodertorn.governance.ejb.organisation.MunicipalityService;
 
 /** Budgets through the real service: decided figures are fixed, revisions keep them, contributions add up. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,7 +40,11 @@ class BudgetServiceIT {
     @Inject
     private Callers callers;
     @Inject
-    private PlanFixtures fixtures;
+    private PlanFixtures planFixtures;
+    @Inject
+    private RegisterFixtures fixtures;
+    @EJB
+    private MunicipalityService municipalities;
 
     @Test
     void theDemoBudgetOf2023SplitsTheMembersTotalExactlyByPopulation() throws Exception {
@@ -55,7 +61,7 @@ class BudgetServiceIT {
 
     @Test
     void aDecidedBudgetRefusesChangesAndARevisionKeepsTheOldFigures() throws Exception {
-        ActivityPlan plan = callers.asSecretariat(fixtures::newPlan);
+        ActivityPlan plan = callers.asSecretariat(planFixtures::newPlan);
         Budget draft = callers.asSecretariat(() -> budgets.create(plan.getYear()));
         BudgetLine contributions = callers.asSecretariat(() -> budgets.saveLine(
                 new BudgetLine(draft, LineCategory.MEMBER_CONTRIBUTIONS, "Medlemsavgifter", new BigDecimal("1000003"))));
@@ -88,8 +94,29 @@ class BudgetServiceIT {
     }
 
     @Test
+    void aNewPopulationFigureCountsForLaterBudgetsAndNotForEarlierOnes() throws Exception {
+        Municipality nykvarn = callers.asSecretariat(() -> fixtures.municipality("Nykvarn"));
+        nykvarn.setPopulation(12_345);
+        nykvarn.setPopulationDate(LocalDate.of(2024, 12, 31));
+        callers.asSecretariat(() -> municipalities.save(nykvarn));
+
+        ActivityPlan plan = callers.asSecretariat(planFixtures::newPlan);
+        Budget draft = callers.asSecretariat(() -> budgets.create(plan.getYear()));
+        callers.asSecretariat(() -> budgets.saveLine(
+                new BudgetLine(draft, LineCategory.MEMBER_CONTRIBUTIONS, "Medlemsavgifter", new BigDecimal("800000"))));
+
+        BudgetOverview.Contribution later = callers.asMember(() -> budgets.overview(plan.getYear())).contributions()
+                .stream().filter(c -> c.municipality().equals("Nykvarn")).findFirst().orElseThrow();
+        BudgetOverview.Contribution in2023 = callers.asMember(() -> budgets.overview(2023)).contributions()
+                .stream().filter(c -> c.municipality().equals("Nykvarn")).findFirst().orElseThrow();
+        assertEquals(12_345L, later.population());
+        assertEquals(LocalDate.of(2024, 12, 31), later.referenceDate());
+        assertEquals(11_700L, in2023.population(), "the decided 2023 budget keeps the 2022 figure");
+    }
+
+    @Test
     void onlyTheSecretariatAndAdminChangeBudgets() throws Exception {
-        ActivityPlan plan = callers.asSecretariat(fixtures::newPlan);
+        ActivityPlan plan = callers.asSecretariat(planFixtures::newPlan);
         assertThrows(EJBAccessException.class, () -> callers.asDirector(() -> budgets.create(plan.getYear())));
         assertThrows(EJBAccessException.class, () -> callers.asMember(() -> budgets.create(plan.getYear())));
         Budget draft = callers.asAdmin(() -> budgets.create(plan.getYear()));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.sodertorn.governance.domain.organisation.Municipality;
 
 /** Stored budgets, their lines, outcome and the populations contributions are split by. */
 public interface BudgetRepository {
@@ -42,4 +43,7 @@ public interface BudgetRepository {
     List<MunicipalityPopulation> populations(int year);
 
     MunicipalityPopulation save(MunicipalityPopulation population);
+
+    /** Keeps the municipality's current figure as its population of that year, replacing an earlier one. */
+    void recordPopulation(Municipality municipality);
 }

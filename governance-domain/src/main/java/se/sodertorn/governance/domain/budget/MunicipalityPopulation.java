@@ -40,6 +40,15 @@ public class MunicipalityPopulation extends BaseEntity {
         this.population = population;
     }
 
+    /** A corrected figure for the same year. */
+    public void correct(LocalDate onDate, long inhabitants) {
+        if (onDate.getYear() != populationYear || inhabitants <= 0) {
+            throw new IllegalArgumentException("a correction is for the same year and more than zero");
+        }
+        this.referenceDate = onDate;
+        this.population = inhabitants;
+    }
+
     public Municipality getMunicipality() {
         return municipality;
     }

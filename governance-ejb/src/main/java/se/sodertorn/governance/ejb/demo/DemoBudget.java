@@ -8,7 +8,6 @@ import se.sodertorn.governance.domain.budget.Budget;
 import se.sodertorn.governance.domain.budget.BudgetLine;
 import se.sodertorn.governance.domain.budget.BudgetRepository;
 import se.sodertorn.governance.domain.budget.LineCategory;
-import se.sodertorn.governance.domain.budget.MunicipalityPopulation;
 import se.sodertorn.governance.domain.budget.OutcomeEntry;
 import se.sodertorn.governance.domain.organisation.MunicipalityRepository;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
@@ -23,8 +22,6 @@ import se.sodertorn.governance.domain.plan.FocusArea;
 @ApplicationScoped
 public class DemoBudget {
 
-    private static final LocalDate END_OF_2022 = LocalDate.of(2022, 12, 31);
-
     @Inject
     private BudgetRepository budgets;
     @Inject
@@ -37,8 +34,7 @@ public class DemoBudget {
     }
 
     public void load() {
-        municipalities.listByName().forEach(m ->
-                budgets.save(new MunicipalityPopulation(m, END_OF_2022, m.getPopulation())));
+        municipalities.listByName().forEach(budgets::recordPopulation);
         ActivityPlan plan = plans.findByYear(2023).orElseThrow();
         Budget budget = budgets.save(new Budget(plan));
         line(budget, LineCategory.MEMBER_CONTRIBUTIONS, "Medlemsavgifter, 10 kr per invånare", 5_134_000, null, 1_711_333);

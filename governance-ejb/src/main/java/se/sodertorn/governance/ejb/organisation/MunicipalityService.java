@@ -12,5 +12,9 @@ public interface MunicipalityService {
 
     Municipality find(long id);
 
+    /**
+     * Saves a municipality; its population figure is also kept as the population of the year of its date, which
+     * the budget's contributions are split by. A new member gets a "not yet adopted" record for every programme.
+     */
     Municipality save(@NotNull @Valid Municipality municipality);
 }

@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import se.sodertorn.governance.domain.budget.BudgetRepository;
 import se.sodertorn.governance.domain.organisation.Municipality;
 import se.sodertorn.governance.domain.organisation.MunicipalityRepository;
+import se.sodertorn.governance.domain.plan.ProgrammeAdoption;
+import se.sodertorn.governance.domain.plan.ProgrammeRepository;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
@@ -17,6 +20,12 @@ public class MunicipalityServiceBean implements MunicipalityService {
 
     @Inject
     private MunicipalityRepository municipalities;
+
+    @Inject
+    private BudgetRepository budgets;
+
+    @Inject
+    private ProgrammeRepository programmes;
 
     @Override
     public List<Municipality> list() {
@@ -36,6 +45,12 @@ public class MunicipalityServiceBean implements MunicipalityService {
                 .ifPresent(existing -> {
                     throw new GovernanceException("municipality.codeTaken", municipality.getCode(), existing.getName());
                 });
-        return municipalities.save(municipality);
+        boolean isNew = municipality.isNew();
+        Municipality saved = municipalities.save(municipality);
+        budgets.recordPopulation(saved);
+        if (isNew) {
+            programmes.list().forEach(programme -> programmes.save(new ProgrammeAdoption(programme, saved)));
+        }
+        return saved;
     }
 }

@@ -15,6 +15,7 @@ import se.sodertorn.governance.domain.budget.BudgetRepository;
 import se.sodertorn.governance.domain.budget.BudgetStatus;
 import se.sodertorn.governance.domain.budget.MunicipalityPopulation;
 import se.sodertorn.governance.domain.budget.OutcomeEntry;
+import se.sodertorn.governance.domain.organisation.Municipality;
 
 /** Budgets, lines, outcome and populations in the database. */
 @ApplicationScoped
@@ -111,6 +112,18 @@ public class JpaBudgetRepository implements BudgetRepository {
                         + " where q.municipality = p.municipality and q.populationYear <= :year) order by m.name",
                         MunicipalityPopulation.class)
                 .setParameter("year", year).setMaxResults(BOUND).getResultList();
+    }
+
+    @Override
+    public void recordPopulation(Municipality municipality) {
+        int year = municipality.getPopulationDate().getYear();
+        em.createQuery("select p from MunicipalityPopulation p where p.municipality = :m and p.populationYear = :year",
+                        MunicipalityPopulation.class)
+                .setParameter("m", municipality).setParameter("year", year).getResultStream().findFirst()
+                .ifPresentOrElse(
+                        known -> known.correct(municipality.getPopulationDate(), municipality.getPopulation()),
+                        () -> save(new MunicipalityPopulation(municipality, municipality.getPopulationDate(),
+                                municipality.getPopulation())));
     }
 
     @Override

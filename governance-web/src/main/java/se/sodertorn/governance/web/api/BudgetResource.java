@@ -2,7 +2,9 @@ package se.sodertorn.governance.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +14,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import se.sodertorn.governance.domain.budget.BudgetLine;
+import se.sodertorn.governance.domain.budget.LineCategory;
 import se.sodertorn.governance.ejb.budget.BudgetOverview;
 import se.sodertorn.governance.ejb.budget.BudgetService;
 
@@ -28,6 +33,32 @@ public class BudgetResource {
     @Path("{year: \\d+}")
     public BudgetJson budget(@PathParam("year") int year) {
         return BudgetJson.of(budgets.overview(year));
+    }
+
+    /**
+     * Adds a line to the year's budget (secretariat, admin); refused with 422 once the budget is decided, since a
+     * decided budget changes only through a new revision.
+     */
+    @POST
+    @Path("{year: \\d+}/lines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addLine(@PathParam("year") int year, NewLineJson json) {
+        if (json == null || json.category() == null || json.description() == null || json.amount() == null) {
+            throw ApiErrors.badRequest("category, description and amount are required");
+        }
+        LineCategory category;
+        try {
+            category = LineCategory.valueOf(json.category());
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.badRequest("unknown category " + json.category());
+        }
+        BudgetLine line = new BudgetLine(budgets.overview(year).budget(), category, json.description(), json.amount());
+        BudgetLine saved = budgets.saveLine(line);
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", saved.getId())).build();
+    }
+
+    /** A new budget line as posted: category (e.g. GRANT), description, amount in SEK. */
+    public record NewLineJson(String category, String description, BigDecimal amount) {
     }
 
     /** The year's budget as a workbook: lines with formulas for totals and deviations, and the contributions. */

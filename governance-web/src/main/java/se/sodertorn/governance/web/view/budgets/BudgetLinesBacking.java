@@ -9,9 +9,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import se.sodertorn.governance.domain.budget.BudgetLine;
+import se.sodertorn.governance.domain.plan.Activity;
+import se.sodertorn.governance.domain.plan.ActivityFilter;
 import se.sodertorn.governance.domain.plan.FocusArea;
+import se.sodertorn.governance.domain.shared.PageRequest;
 import se.sodertorn.governance.ejb.budget.BudgetService;
 import se.sodertorn.governance.ejb.plan.ActivityPlanService;
+import se.sodertorn.governance.ejb.plan.ActivityService;
 import se.sodertorn.governance.web.view.Feedback;
 
 /** The budget page's line dialogs: add and edit lines of a draft, book outcome, set a forecast. */
@@ -26,6 +30,9 @@ public class BudgetLinesBacking implements Serializable {
 
     @EJB
     private ActivityPlanService plans;
+
+    @EJB
+    private ActivityService activities;
 
     @Inject
     private BudgetView view;
@@ -75,6 +82,12 @@ public class BudgetLinesBacking implements Serializable {
     public void saveForecast() {
         Feedback.saved(budgets.forecast(selected.getId(), amount, selected.getVersion()).getDescription());
         view.load();
+    }
+
+    /** Up to 20 of the plan's activities whose title contains the text, for activity lines. */
+    public List<Activity> suggestActivities(String text) {
+        return activities.page(view.getOverview().budget().getPlan().getId(), ActivityFilter.none(),
+                new PageRequest(0, 20, "title", true, text)).rows();
     }
 
     /** The focus areas of the year's plan, for focus-area lines. */
