@@ -58,6 +58,9 @@ class ActivityPlanServiceIT {
         FollowUpRound tertial = callers.asSecretariat(() -> plans.takeRound(plan.getId(), "Tertial 1", LocalDate.of(plan.getYear(), 4, 30)));
         Activity again = callers.asSecretariat(() -> activities.find(first.getId()));
         callers.asSecretariat(() -> activities.followUp(again.getId(), ActivityStatus.DONE, 10, "Klar", again.getVersion()));
+        Activity costlier = callers.asSecretariat(() -> activities.find(first.getId()));
+        costlier.setBudget(new BigDecimal("400000"));
+        callers.asSecretariat(() -> activities.save(costlier));
 
         PlanDashboard atTertial = callers.asDirector(() -> plans.dashboard(plan.getId(), tertial.getId()));
         PlanDashboard now = callers.asMember(() -> plans.dashboard(plan.getId(), null));
@@ -67,7 +70,8 @@ class ActivityPlanServiceIT {
         assertEquals(0, thenArea.count(ActivityStatus.DONE));
         assertEquals(1, nowArea.count(ActivityStatus.DONE));
         assertEquals(50, nowArea.percentDone());
-        assertEquals(new BigDecimal("150000.00"), nowArea.budget().setScale(2));
+        assertEquals(new BigDecimal("450000.00"), nowArea.budget().setScale(2));
+        assertEquals(new BigDecimal("150000.00"), thenArea.budget().setScale(2), "the round keeps the budget it recorded");
         assertEquals(100, callers.asMember(() -> activities.find(first.getId())).getProgressPercent(), "done is 100 %");
         assertEquals(4, now.areas().size(), "every focus area of the plan is shown, even without activities");
     }

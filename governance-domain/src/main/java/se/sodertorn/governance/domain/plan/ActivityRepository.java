@@ -16,12 +16,13 @@ public interface ActivityRepository {
     /** A page of the plan's unfinished activities, by id, for carrying them over. */
     List<Activity> unfinished(long planId, int first, int size);
 
-    /** Status counts, budget and outcome per focus area: now, or as recorded by a round (roundId not null). */
+    /** Status counts, budget and outcome per focus area: now, or as a round recorded them (roundId not null). */
     List<FocusAreaTally> tally(long planId, Long roundId);
 
     /**
      * The plan's activities for a follow-up, ordered by focus area, streamed from the database: as they are now
-     * (roundId null) or as the round recorded them, with the status at {@code earlierRoundId} when given.
+     * (roundId null) or as the round recorded them (focus area, status, progress, comment, budget, outcome), with
+     * the status at {@code earlierRoundId} when given.
      * Must be consumed within the transaction.
      */
     Stream<FollowUpLine> followUpLines(long planId, Long roundId, Long earlierRoundId, Long focusAreaId);

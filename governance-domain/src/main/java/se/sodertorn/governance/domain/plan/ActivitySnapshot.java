@@ -9,8 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
 
-/** An activity's status, progress and comment as recorded by a follow-up round; never changed afterwards. */
+/**
+ * An activity as a follow-up round recorded it — focus area, status, progress, comment, budget and outcome —
+ * never changed afterwards.
+ */
 @Entity
 public class ActivitySnapshot {
 
@@ -24,6 +28,9 @@ public class ActivitySnapshot {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Activity activity;
 
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private FocusArea focusArea;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ActivityStatus status;
@@ -32,6 +39,10 @@ public class ActivitySnapshot {
 
     @Column(length = 4000)
     private String followUpComment;
+
+    private BigDecimal budget;
+
+    private BigDecimal outcome;
 
     protected ActivitySnapshot() {
     }
@@ -58,5 +69,17 @@ public class ActivitySnapshot {
 
     public String getFollowUpComment() {
         return followUpComment;
+    }
+
+    public FocusArea getFocusArea() {
+        return focusArea;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public BigDecimal getOutcome() {
+        return outcome;
     }
 }

@@ -59,8 +59,9 @@ public class JpaActivityPlanRepository implements ActivityPlanRepository {
     @Override
     public FollowUpRound takeRound(FollowUpRound round) {
         FollowUpRound saved = Saving.save(em, round);
-        em.createQuery("insert into ActivitySnapshot (round, activity, status, progressPercent, followUpComment)"
-                        + " select r, a, a.status, a.progressPercent, a.followUpComment"
+        em.createQuery("insert into ActivitySnapshot"
+                        + " (round, activity, focusArea, status, progressPercent, followUpComment, budget, outcome)"
+                        + " select r, a, a.focusArea, a.status, a.progressPercent, a.followUpComment, a.budget, a.outcome"
                         + " from Activity a, FollowUpRound r where a.plan.id = :plan and r.id = :round")
                 .setParameter("plan", saved.getPlan().getId()).setParameter("round", saved.getId())
                 .executeUpdate();

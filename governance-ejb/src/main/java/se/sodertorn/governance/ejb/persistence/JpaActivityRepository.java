@@ -87,12 +87,13 @@ public class JpaActivityRepository implements ActivityRepository {
 
     @Override
     public List<FocusAreaTally> tally(long planId, Long roundId) {
-        String select = "select fa.id, fa.name, fa.sortOrder, %s, count(a), sum(a.budget), sum(a.outcome)";
         String query = roundId == null
-                ? String.format(select, "a.status") + " from Activity a join a.focusArea fa where a.plan.id = :key"
+                ? "select fa.id, fa.name, fa.sortOrder, a.status, count(a), sum(a.budget), sum(a.outcome)"
+                        + " from Activity a join a.focusArea fa where a.plan.id = :key"
                         + " group by fa.id, fa.name, fa.sortOrder, a.status"
-                : String.format(select, "s.status") + " from ActivitySnapshot s join s.activity a join a.focusArea fa"
-                        + " where s.round.id = :key group by fa.id, fa.name, fa.sortOrder, s.status";
+                : "select fa.id, fa.name, fa.sortOrder, s.status, count(s), sum(s.budget), sum(s.outcome)"
+                        + " from ActivitySnapshot s join s.focusArea fa where s.round.id = :key"
+                        + " group by fa.id, fa.name, fa.sortOrder, s.status";
         return em.createQuery(query + " order by fa.sortOrder, fa.id", Object[].class)
                 .setParameter("key", roundId == null ? planId : roundId)
                 .getResultStream()
@@ -103,15 +104,17 @@ public class JpaActivityRepository implements ActivityRepository {
 
     @Override
     public Stream<FollowUpLine> followUpLines(long planId, Long roundId, Long earlierRoundId, Long focusAreaId) {
-        String values = roundId == null ? "a.status, a.progressPercent, a.followUpComment"
-                : "s.status, s.progressPercent, s.followUpComment";
+        String recorded = roundId == null ? "a" : "s";
+        String from = roundId == null ? " from Activity a join a.focusArea fa"
+                : " from ActivitySnapshot s join s.activity a join s.focusArea fa";
         String query = "select a.id, fa.name, a.title, coalesce(rb.name, concat(rp.firstName, ' ', rp.lastName), rm.name),"
-                + " a.plannedStart, a.plannedEnd, " + values + ", a.budget, a.outcome, e.status"
-                + " from Activity a join a.focusArea fa left join a.responsibleBody rb left join a.responsiblePerson rp"
+                + " a.plannedStart, a.plannedEnd, " + recorded + ".status, " + recorded + ".progressPercent, "
+                + recorded + ".followUpComment, " + recorded + ".budget, " + recorded + ".outcome, e.status"
+                + from + " left join a.responsibleBody rb left join a.responsiblePerson rp"
                 + " left join a.responsibleMunicipality rm"
-                + (roundId == null ? "" : " join ActivitySnapshot s on s.activity = a and s.round.id = :round")
                 + " left join ActivitySnapshot e on e.activity = a and e.round.id = :earlier"
-                + " where a.plan.id = :plan" + (focusAreaId == null ? "" : " and fa.id = :area")
+                + " where a.plan.id = :plan" + (roundId == null ? "" : " and s.round.id = :round")
+                + (focusAreaId == null ? "" : " and fa.id = :area")
                 + " order by fa.sortOrder, fa.id, a.id";
         TypedQuery<Object[]> lines = em.createQuery(query, Object[].class)
                 .setParameter("plan", planId)
