@@ -2,6 +2,7 @@ package se.sodertorn.governance.domain.plan;
 
 import java.util.List;
 import java.util.Optional;
+import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.domain.shared.PageRequest;
 
@@ -11,6 +12,11 @@ public interface ActivityPlanRepository {
     Optional<ActivityPlan> find(long id);
 
     Optional<ActivityPlan> findByYear(int year);
+
+    /** The year's plan, or a broken rule that says there is none. */
+    default ActivityPlan ofYear(int year) {
+        return findByYear(year).orElseThrow(() -> new GovernanceException("plan.noneForYear", year));
+    }
 
     Page<ActivityPlan> page(PageRequest request);
 

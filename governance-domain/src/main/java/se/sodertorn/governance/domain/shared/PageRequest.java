@@ -29,10 +29,15 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
 
     /** The search text as a case-insensitive SQL LIKE pattern, or {@code null}. */
     public String searchPattern() {
-        if (search == null) {
+        return likePattern(search);
+    }
+
+    /** Any text as a case-insensitive "contains" SQL LIKE pattern (escape character backslash); null if blank. */
+    public static String likePattern(String text) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -105,7 +105,7 @@ public class BudgetServiceBean implements BudgetService {
         if (!budgets.revisions(year).isEmpty()) {
             throw new GovernanceException("budget.yearTaken", year);
         }
-        ActivityPlan plan = plans.findByYear(year).orElseThrow(() -> new GovernanceException("plan.noneForYear", year));
+        ActivityPlan plan = plans.ofYear(year);
         return budgets.save(new Budget(plan));
     }
 

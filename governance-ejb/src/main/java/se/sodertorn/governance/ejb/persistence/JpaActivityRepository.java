@@ -59,13 +59,13 @@ public class JpaActivityRepository implements ActivityRepository {
             where.append(" and a.status = :status");
             parameters.add(new Object[] {"status", filter.status()});
         }
-        String responsible = new PageRequest(0, 1, null, true, filter.responsible()).searchPattern();
+        String responsible = PageRequest.likePattern(filter.responsible());
         if (responsible != null) {
             where.append(" and ").append(RESPONSIBLE_MATCHES);
             parameters.add(new Object[] {"responsible", responsible});
         }
         String search = request.searchPattern() != null ? request.searchPattern()
-                : new PageRequest(0, 1, null, true, filter.search()).searchPattern();
+                : PageRequest.likePattern(filter.search());
         if (search != null) {
             where.append(" and ").append(TEXT_MATCHES);
             parameters.add(new Object[] {"search", search});

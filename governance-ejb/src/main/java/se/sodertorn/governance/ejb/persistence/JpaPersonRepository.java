@@ -46,7 +46,7 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Person> suggest(String text, int limit) {
-        String pattern = new PageRequest(0, 1, null, true, text).searchPattern();
+        String pattern = PageRequest.likePattern(text);
         if (pattern == null) {
             return em.createQuery("select p from Person p left join fetch p.municipality order by p.lastName, p.firstName",
                     Person.class).setMaxResults(limit).getResultList();

@@ -54,7 +54,7 @@ public class ActivityPlanServiceBean implements ActivityPlanService {
 
     @Override
     public ActivityPlan findByYear(int year) {
-        return plans.findByYear(year).orElseThrow(() -> new GovernanceException("plan.noneForYear", year));
+        return plans.ofYear(year);
     }
 
     @Override

@@ -21,7 +21,6 @@ import se.sodertorn.governance.domain.plan.FocusArea;
 import se.sodertorn.governance.domain.plan.FollowUpLine;
 import se.sodertorn.governance.domain.plan.FollowUpRound;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.ejb.budget.BudgetReports;
 import se.sodertorn.governance.ejb.budget.BudgetService;
@@ -78,7 +77,7 @@ public class FollowUpExportServiceBean implements FollowUpExportService {
     }
 
     private Scope scope(int year, Long roundId, Long focusAreaId) {
-        ActivityPlan plan = plans.findByYear(year).orElseThrow(() -> new GovernanceException("plan.noneForYear", year));
+        ActivityPlan plan = plans.ofYear(year);
         FollowUpRound round = null;
         if (roundId != null) {
             round = plans.findRound(roundId).filter(r -> r.getPlan().getId().equals(plan.getId()))

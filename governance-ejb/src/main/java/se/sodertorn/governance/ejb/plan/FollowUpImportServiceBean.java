@@ -86,7 +86,7 @@ public class FollowUpImportServiceBean implements FollowUpImportService {
     }
 
     private ActivityPlan openPlan(int year) {
-        ActivityPlan plan = plans.findByYear(year).orElseThrow(() -> new GovernanceException("plan.noneForYear", year));
+        ActivityPlan plan = plans.ofYear(year);
         plan.checkOpen();
         return plan;
     }

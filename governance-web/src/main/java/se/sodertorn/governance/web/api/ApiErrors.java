@@ -12,7 +12,11 @@ final class ApiErrors {
     }
 
     static BadRequestException badRequest(String message) {
+        return badRequest("bad-request", message);
+    }
+
+    static BadRequestException badRequest(String code, String message) {
         return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorJson("bad-request", message)).build());
+                .entity(new ErrorJson(code, message)).build());
     }
 }
