@@ -62,6 +62,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A year from {@code from} on, stepping by {@code step}, that no plan has yet (asked as the secretariat). */
     public static int freePlanYear(int from, int step) {
         java.util.Set<Integer> taken = array(demo("secretariat").get("plans")).getValuesAs(jakarta.json.JsonObject.class)

@@ -2,8 +2,10 @@ package se.sodertorn.governance.ejb.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.BodyKind;
@@ -45,7 +47,10 @@ public class DemoRegister {
         return bodies.findByShortName("LG").isPresent();
     }
 
-    /** Loads the register; returns the secretariat's coordinator and the LG chair for linking demo accounts. */
+    /**
+     * Loads the register; returns the people the demo accounts belong to: the secretariat's coordinator, the LG
+     * chair (director) and the adjuster of the 2 December 2022 minutes (member).
+     */
     public Map<String, Person> load() {
         municipality("0127", "Botkyrka", 95_600);
         municipality("0136", "Haninge", 96_600);
@@ -70,7 +75,7 @@ public class DemoRegister {
         body("REGION", "Region Stockholm", BodyKind.EXTERNAL, "Regionen; ansvarar för den regionala utvecklingsplanen RUFS.");
 
         Person gyllestad = director(lg, "Magnus", "Gyllestad", "Haninge", MembershipRole.CHAIR, null);
-        director(lg, "Camilla", "Broo", "Huddinge", MembershipRole.MEMBER, null);
+        Person broo = director(lg, "Camilla", "Broo", "Huddinge", MembershipRole.MEMBER, null);
         director(lg, "Frida", "Nilsson", "Nykvarn", MembershipRole.MEMBER, END_OF_2022);
         director(lg, "Petra", "Kålbäck", "Nynäshamn", MembershipRole.MEMBER, END_OF_2022);
         director(lg, "Stefan", "Hollmark", "Södertälje", MembershipRole.MEMBER, null);
@@ -81,6 +86,7 @@ public class DemoRegister {
         Person olofsson = new Person("Helene", "Olofsson");
         olofsson.setTitle("Samordnare");
         olofsson.setOrganisation(SECRETARIAT);
+        olofsson.setEmail(demoEmail(olofsson));
         persons.save(olofsson);
         memberships.save(new Membership(olofsson, lg, MembershipRole.SECRETARY, null, START_OF_2022));
         memberships.save(new Membership(olofsson, ssk, MembershipRole.SECRETARY, null, START_OF_2022));
@@ -88,11 +94,18 @@ public class DemoRegister {
         for (Municipality municipality : byName.values()) {
             committeeMember(ssk, municipality);
         }
-        return Map.of("secretariat", olofsson, "director", gyllestad);
+        return Map.of("secretariat", olofsson, "director", gyllestad, "member", broo);
     }
 
     private void municipality(String code, String name, int population) {
         byName.put(name, municipalities.save(new Municipality(code, name, population, END_OF_2022)));
+    }
+
+    /** An address in a reserved demo domain, so that invitations from a demo never reach anyone. */
+    private static String demoEmail(Person person) {
+        String local = Normalizer.normalize(person.getFirstName() + "." + person.getLastName(),
+                Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace(' ', '.').toLowerCase(Locale.ROOT);
+        return local + "@demo.example";
     }
 
     private Body body(String shortName, String name, BodyKind kind, String description) {
@@ -107,6 +120,7 @@ public class DemoRegister {
         Person person = new Person(first, last);
         person.setTitle("Kommundirektör");
         person.setMunicipality(municipality);
+        person.setEmail(demoEmail(person));
         persons.save(person);
         Membership membership = new Membership(person, lg, role, municipality, START_OF_2022);
         if (lastDay != null) {
@@ -124,6 +138,7 @@ public class DemoRegister {
         Person chair = new Person("KSO", municipality.getName());
         chair.setTitle("Kommunstyrelsens ordförande (demoperson)");
         chair.setMunicipality(municipality);
+        chair.setEmail(demoEmail(chair));
         persons.save(chair);
         MembershipRole role = switch (municipality.getName()) {
             case "Botkyrka" -> MembershipRole.CHAIR;

@@ -39,6 +39,9 @@ public class DemoStartup {
     private DemoBudget demoBudget;
 
     @Inject
+    private DemoMeetings demoMeetings;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
@@ -61,6 +64,10 @@ public class DemoStartup {
         if (!demoBudget.isLoaded()) {
             demoBudget.load();
             LOG.info("Demo budget loaded");
+        }
+        if (!demoMeetings.isLoaded()) {
+            demoMeetings.load();
+            LOG.info("Demo meetings loaded");
         }
         if (accounts.findByUsername("admin").isEmpty()) {
             createAccounts(people);

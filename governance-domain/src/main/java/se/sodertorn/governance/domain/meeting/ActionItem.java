@@ -1,0 +1,145 @@
+package se.sodertorn.governance.domain.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.hibernate.envers.Audited;
+import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.GovernanceException;
+
+/**
+ * An outstanding matter ("utestående ärende"): a task given at a meeting's item to a responsible person, due on
+ * a date or in a season ("början av 2023"). It is listed at every later meeting of the body until a meeting
+ * closes it.
+ */
+@Entity
+@Audited
+@EntityListeners(MeetingRecordGuard.class)
+public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private AgendaItem originItem;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Meeting originMeeting;
+
+    @NotBlank(message = "{actionItem.text.required}")
+    @Size(max = 1000, message = "{text.tooLong}")
+    @Column(name = "item_text", nullable = false, length = 1000)
+    private String text;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Person responsible;
+
+    private LocalDate dueDate;
+
+    @Size(max = 100, message = "{text.tooLong}")
+    @Column(length = 100)
+    private String dueText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActionItemStatus status = ActionItemStatus.OPEN;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Meeting closedAt;
+
+    protected ActionItem() {
+    }
+
+    public ActionItem(AgendaItem originItem, String text, Person responsible, LocalDate dueDate, String dueText) {
+        this.originItem = originItem;
+        this.originMeeting = originItem.getMeeting();
+        this.text = text == null ? null : text.strip();
+        this.responsible = responsible;
+        this.dueDate = dueDate;
+        this.dueText = dueText == null || dueText.isBlank() ? null : dueText.strip();
+    }
+
+    /** Closes the item at a later meeting of the same body, which then lists it as done. */
+    public void closeAt(Meeting meeting) {
+        if (status == ActionItemStatus.DONE) {
+            throw new GovernanceException("actionItem.alreadyClosed");
+        }
+        meeting.ensureRecordOpen();
+        if (!meeting.getBody().equals(originMeeting.getBody()) || !meeting.getStartsAt().isAfter(originMeeting.getStartsAt())) {
+            throw new GovernanceException("actionItem.closeAtLaterMeeting");
+        }
+        status = ActionItemStatus.DONE;
+        closedAt = meeting;
+    }
+
+    /** Opens the item again, as long as the meeting that closed it is not approved. */
+    public void reopen() {
+        if (closedAt != null) {
+            closedAt.ensureRecordOpen();
+        }
+        status = ActionItemStatus.OPEN;
+        closedAt = null;
+    }
+
+    /** When it is due, as the minutes write it: the season if given, otherwise the date. */
+    public String getDue() {
+        if (dueText != null) {
+            return dueText;
+        }
+        return dueDate == null ? null : dueDate.toString();
+    }
+
+    public boolean isOpen() {
+        return status == ActionItemStatus.OPEN;
+    }
+
+    /** A new item belongs to its origin's record; a closed one to the record of the meeting that closed it. */
+    @Override
+    public Stream<Meeting> recordMeetings() {
+        if (isNew()) {
+            return Stream.of(originMeeting);
+        }
+        return closedAt == null ? Stream.empty() : Stream.of(closedAt);
+    }
+
+    public AgendaItem getOriginItem() {
+        return originItem;
+    }
+
+    public Meeting getOriginMeeting() {
+        return originMeeting;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Person getResponsible() {
+        return responsible;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getDueText() {
+        return dueText;
+    }
+
+    public ActionItemStatus getStatus() {
+        return status;
+    }
+
+    public Meeting getClosedAt() {
+        return closedAt;
+    }
+}

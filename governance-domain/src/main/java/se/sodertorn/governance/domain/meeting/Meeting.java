@@ -1,0 +1,327 @@
+package se.sodertorn.governance.domain.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+import se.sodertorn.governance.domain.organisation.Body;
+import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.GovernanceException;
+
+/**
+ * One occasion on which a body meets: time, place, kind, who chairs, who writes the minutes and who approves
+ * them (the adjuster). Times are Swedish wall-clock times. Every change that an invitation shows raises the
+ * calendar sequence, so calendars replace their copy; once the adjuster has approved the minutes nothing in the
+ * record changes again, except that the approved minutes are published.
+ */
+@Entity
+@Audited
+public class Meeting extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private MeetingPlan plan;
+
+    @NotNull(message = "{meeting.body.required}")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Body body;
+
+    @NotNull(message = "{meeting.start.required}")
+    @Column(nullable = false)
+    private LocalDateTime startsAt;
+
+    @NotNull(message = "{meeting.end.required}")
+    @Column(nullable = false)
+    private LocalDateTime endsAt;
+
+    @Size(max = 200, message = "{text.tooLong}")
+    @Column(length = 200)
+    private String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MeetingKind kind = MeetingKind.ORDINARY;
+
+    @Size(max = 500, message = "{text.tooLong}")
+    @Column(length = 500)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingStatus status = MeetingStatus.PROPOSED;
+
+    private LocalDateTime decidedStart;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Person chair;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Person secretary;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Person adjuster;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MinutesStatus minutesStatus = MinutesStatus.DRAFT;
+
+    private LocalDateTime approvedAt;
+
+    @Column(length = 60)
+    private String approvedBy;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String calendarUid;
+
+    @Column(nullable = false)
+    private int calendarSequence;
+
+    @Transient
+    private boolean lockedWhenLoaded;
+
+    @Transient
+    private boolean publishing;
+
+    protected Meeting() {
+    }
+
+    public Meeting(Body body, LocalDateTime startsAt, LocalDateTime endsAt) {
+        this.body = body;
+        this.calendarUid = UUID.randomUUID() + "@sodertorn-governance";
+        times(startsAt, endsAt);
+    }
+
+    /** A proposal in a year's draft meeting plan. */
+    public static Meeting proposal(MeetingPlan plan, Body body, LocalDateTime startsAt, LocalDateTime endsAt) {
+        Meeting meeting = new Meeting(body, startsAt, endsAt);
+        meeting.plan = plan;
+        return meeting;
+    }
+
+    /** Moves the meeting; after the plan was decided the decided start is kept, so the move shows as adjusted. */
+    public void reschedule(LocalDateTime newStart, LocalDateTime newEnd) {
+        ensureRecordOpen();
+        ensureNotCancelled();
+        if (!Objects.equals(newStart, startsAt) || !Objects.equals(newEnd, endsAt)) {
+            times(newStart, newEnd);
+            calendarSequence++;
+        }
+    }
+
+    /** Changes place, kind and note. */
+    public void describe(String newPlace, MeetingKind newKind, String newNote) {
+        ensureRecordOpen();
+        String cleanPlace = clean(newPlace);
+        if (!Objects.equals(cleanPlace, place)) {
+            calendarSequence++;
+        }
+        place = cleanPlace;
+        kind = newKind == null ? MeetingKind.ORDINARY : newKind;
+        note = clean(newNote);
+    }
+
+    /** The plan was decided: the proposal becomes a scheduled meeting and its date is the decided one. */
+    public void schedule() {
+        if (status != MeetingStatus.PROPOSED) {
+            return;
+        }
+        status = MeetingStatus.SCHEDULED;
+        decidedStart = startsAt;
+    }
+
+    /** Cancels the meeting; calendars show it as cancelled. */
+    public void cancel() {
+        ensureRecordOpen();
+        ensureNotCancelled();
+        status = MeetingStatus.CANCELLED;
+        calendarSequence++;
+    }
+
+    /** Who chairs, who writes the minutes, who approves them. */
+    public void assignRoles(Person newChair, Person newSecretary, Person newAdjuster) {
+        ensureRecordOpen();
+        chair = newChair;
+        secretary = newSecretary;
+        adjuster = newAdjuster;
+    }
+
+    /** Sends the draft minutes to the adjuster; an adjuster must have been chosen. */
+    public void sendToAdjuster() {
+        ensureRecordOpen();
+        ensureNotCancelled();
+        if (adjuster == null) {
+            throw new GovernanceException("meeting.minutes.noAdjuster");
+        }
+        minutesStatus = MinutesStatus.SENT_TO_ADJUSTER;
+    }
+
+    /** Takes the minutes back for more changes before approval. */
+    public void returnToDraft() {
+        ensureRecordOpen();
+        minutesStatus = MinutesStatus.DRAFT;
+    }
+
+    /** The adjuster, and only the adjuster, approves the minutes sent to them; from now on the record is fixed. */
+    public void approve(Person approver, String username, LocalDateTime when) {
+        if (minutesStatus != MinutesStatus.SENT_TO_ADJUSTER) {
+            throw new GovernanceException("meeting.minutes.notSent");
+        }
+        if (approver == null || adjuster == null || !approver.equals(adjuster)) {
+            throw new GovernanceException("meeting.minutes.onlyAdjuster");
+        }
+        minutesStatus = MinutesStatus.APPROVED;
+        approvedAt = when;
+        approvedBy = username;
+    }
+
+    /** Publishes approved minutes. */
+    public void publish() {
+        if (minutesStatus != MinutesStatus.APPROVED) {
+            throw new GovernanceException("meeting.minutes.notApproved");
+        }
+        minutesStatus = MinutesStatus.PUBLISHED;
+        publishing = true;
+    }
+
+    /** Refuses any change once the minutes are approved. */
+    public void ensureRecordOpen() {
+        if (isRecordLocked()) {
+            throw new GovernanceException("meeting.recordLocked");
+        }
+    }
+
+    public boolean isRecordLocked() {
+        return minutesStatus.isLocked();
+    }
+
+    /** Moved after the plan was decided ("datum har justerats i efterhand"). */
+    public boolean isDateAdjusted() {
+        return decidedStart != null && !decidedStart.equals(startsAt);
+    }
+
+    public boolean isCancelled() {
+        return status == MeetingStatus.CANCELLED;
+    }
+
+    public LocalDate getDay() {
+        return startsAt.toLocalDate();
+    }
+
+    @PostLoad
+    void rememberLock() {
+        lockedWhenLoaded = isRecordLocked();
+    }
+
+    @PreUpdate
+    void refuseChangeToApprovedRecord() {
+        if (lockedWhenLoaded && !publishing) {
+            throw new GovernanceException("meeting.recordLocked");
+        }
+    }
+
+    private void times(LocalDateTime newStart, LocalDateTime newEnd) {
+        if (newStart == null || newEnd == null) {
+            throw new GovernanceException("meeting.timesRequired");
+        }
+        if (!newEnd.isAfter(newStart)) {
+            throw new GovernanceException("meeting.endBeforeStart");
+        }
+        startsAt = newStart;
+        endsAt = newEnd;
+    }
+
+    private void ensureNotCancelled() {
+        if (isCancelled()) {
+            throw new GovernanceException("meeting.cancelled");
+        }
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public MeetingPlan getPlan() {
+        return plan;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getDecidedStart() {
+        return decidedStart;
+    }
+
+    public Person getChair() {
+        return chair;
+    }
+
+    public Person getSecretary() {
+        return secretary;
+    }
+
+    public Person getAdjuster() {
+        return adjuster;
+    }
+
+    public MinutesStatus getMinutesStatus() {
+        return minutesStatus;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public String getCalendarUid() {
+        return calendarUid;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    @Override
+    public String toString() {
+        return body + " " + startsAt;
+    }
+}

@@ -1,0 +1,97 @@
+package se.sodertorn.governance.domain.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import se.sodertorn.governance.domain.organisation.Body;
+import se.sodertorn.governance.domain.organisation.BodyKind;
+import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.domain.shared.GovernanceException;
+
+class MeetingTest {
+
+    private static final LocalDateTime NINE = LocalDateTime.of(2023, 5, 4, 9, 0);
+
+    private final Person adjuster = new Person("Camilla", "Broo");
+    private final Meeting meeting = Meeting.proposal(new MeetingPlan(2023), new Body("SSK", "Samarbetskommittén",
+            BodyKind.COOPERATION_COMMITTEE), NINE, NINE.plusHours(2));
+
+    private static String refusal(Runnable change) {
+        return assertThrows(GovernanceException.class, change::run).getMessageKey();
+    }
+
+    @Test
+    void aDecidedMeetingMovedLaterShowsItsDecidedDayAndRaisesTheSequence() {
+        meeting.schedule();
+        int sequence = meeting.getCalendarSequence();
+        assertFalse(meeting.isDateAdjusted());
+
+        meeting.reschedule(NINE.plusDays(7), NINE.plusDays(7).plusHours(2));
+
+        assertTrue(meeting.isDateAdjusted());
+        assertEquals(NINE, meeting.getDecidedStart());
+        assertEquals(sequence + 1, meeting.getCalendarSequence());
+        meeting.describe("Hågelbygård", MeetingKind.PLANNING_CONFERENCE, "em");
+        assertEquals(sequence + 2, meeting.getCalendarSequence());
+        meeting.describe("Hågelbygård", MeetingKind.PLANNING_CONFERENCE, "em med lunch");
+        assertEquals(sequence + 2, meeting.getCalendarSequence(), "a note alone does not change the invitation");
+    }
+
+    @Test
+    void aMeetingMustEndAfterItStarts() {
+        assertEquals("meeting.endBeforeStart", refusal(() -> meeting.reschedule(NINE, NINE)));
+    }
+
+    @Test
+    void onlyTheAdjusterApprovesMinutesSentToThemAndThenTheRecordIsFixed() {
+        assertEquals("meeting.minutes.noAdjuster", refusal(meeting::sendToAdjuster));
+        meeting.assignRoles(null, null, adjuster);
+        assertEquals("meeting.minutes.notSent", refusal(() -> meeting.approve(adjuster, "member", NINE)));
+        meeting.sendToAdjuster();
+        assertEquals("meeting.minutes.onlyAdjuster",
+                refusal(() -> meeting.approve(new Person("Helene", "Olofsson"), "secretariat", NINE)));
+        assertEquals("meeting.minutes.onlyAdjuster", refusal(() -> meeting.approve(null, "admin", NINE)));
+
+        meeting.approve(adjuster, "member", NINE.plusDays(3));
+
+        assertEquals(MinutesStatus.APPROVED, meeting.getMinutesStatus());
+        assertEquals("member", meeting.getApprovedBy());
+        for (Runnable change : new Runnable[] {
+            () -> meeting.reschedule(NINE.plusDays(1), NINE.plusDays(1).plusHours(1)),
+            () -> meeting.describe("Annan plats", MeetingKind.ORDINARY, null),
+            () -> meeting.assignRoles(null, null, null),
+            meeting::cancel, meeting::returnToDraft, meeting::sendToAdjuster}) {
+            assertEquals("meeting.recordLocked", refusal(change));
+        }
+        meeting.publish();
+        assertEquals(MinutesStatus.PUBLISHED, meeting.getMinutesStatus());
+    }
+
+    @Test
+    void partsOfAnApprovedRecordRefuseChangeAndACorrectionNeedsApproval() {
+        AgendaItem item = new AgendaItem(meeting, 1, "Välkommen", AgendaItemKind.REGULAR);
+        Attendance line = Attendance.member(meeting, adjuster);
+        assertEquals("correction.onlyAfterApproval",
+                refusal(() -> new MinutesCorrection(meeting, "Rättelse", "secretariat", NINE)));
+        meeting.assignRoles(null, null, adjuster);
+        meeting.sendToAdjuster();
+        meeting.approve(adjuster, "member", NINE);
+
+        assertEquals("meeting.recordLocked", refusal(() -> item.write("Ändrad", null)));
+        assertEquals("meeting.recordLocked", refusal(() -> line.markPresent(false)));
+        assertEquals("meeting.recordLocked", refusal(() -> new MeetingRecordGuard().refuseWhenLocked(item)));
+        assertEquals("Rättelse", new MinutesCorrection(meeting, " Rättelse ", "secretariat", NINE).getText());
+    }
+
+    @Test
+    void aCancelledMeetingStaysCancelled() {
+        meeting.schedule();
+        meeting.cancel();
+        assertTrue(meeting.isCancelled());
+        assertEquals("meeting.cancelled", refusal(meeting::cancel));
+    }
+}

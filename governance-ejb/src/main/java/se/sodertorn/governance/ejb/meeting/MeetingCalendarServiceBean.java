@@ -1,0 +1,88 @@
+package se.sodertorn.governance.ejb.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.meeting.MeetingRepository;
+import se.sodertorn.governance.domain.meeting.MeetingStatus;
+import se.sodertorn.governance.domain.organisation.Body;
+import se.sodertorn.governance.domain.organisation.BodyRepository;
+import se.sodertorn.governance.domain.organisation.Membership;
+import se.sodertorn.governance.domain.organisation.MembershipRepository;
+import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.domain.security.Roles;
+import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.NotFoundException;
+import se.sodertorn.governance.ejb.calendar.CalendarEntry;
+import se.sodertorn.governance.ejb.calendar.CalendarMethod;
+import se.sodertorn.governance.ejb.calendar.IcsWriter;
+import se.sodertorn.governance.ejb.calendar.Invitee;
+
+/** Default {@link MeetingCalendarService}. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
+public class MeetingCalendarServiceBean implements MeetingCalendarService {
+
+    @Inject
+    private MeetingRepository meetings;
+    @Inject
+    private BodyRepository bodies;
+    @Inject
+    private MembershipRepository memberships;
+    @Inject
+    private InvitationMail mail;
+
+    @Override
+    public String meetingCalendar(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        return new IcsWriter().write(meeting.getBody().getName(), List.of(entry(meeting, List.of())),
+                CalendarMethod.PUBLISH);
+    }
+
+    @Override
+    public String bodyCalendar(long bodyId) {
+        Body body = bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
+        LocalDateTime from = LocalDateTime.now().minusYears(1);
+        List<CalendarEntry> entries = meetings.ofBody(bodyId, from, LocalDateTime.of(2100, 1, 1, 0, 0)).stream()
+                .filter(m -> m.getStatus() != MeetingStatus.PROPOSED).map(m -> entry(m, List.of())).toList();
+        return new IcsWriter().write(body.getName(), entries, CalendarMethod.PUBLISH);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public InvitationReport sendInvitations(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        if (meeting.getStatus() == MeetingStatus.PROPOSED) {
+            throw new GovernanceException("invitation.notScheduled");
+        }
+        List<Person> members = memberships.activeOn(meeting.getBody().getId(), meeting.getDay()).stream()
+                .map(Membership::getPerson).distinct().toList();
+        List<Person> reachable = members.stream().filter(p -> p.getEmail() != null).toList();
+        List<String> withoutEmail = members.stream().filter(p -> p.getEmail() == null).map(Person::getFullName).toList();
+        if (reachable.isEmpty()) {
+            throw new GovernanceException("invitation.noRecipients");
+        }
+        List<Invitee> invitees = reachable.stream().map(p -> new Invitee(p.getFullName(), p.getEmail())).toList();
+        CalendarMethod method = meeting.isCancelled() ? CalendarMethod.CANCEL : CalendarMethod.REQUEST;
+        String calendar = new IcsWriter().write(meeting.getBody().getName(), List.of(entry(meeting, invitees)), method);
+        mail.send(meeting, invitees, calendar, method);
+        return new InvitationReport(invitees.stream().map(Invitee::email).toList(), withoutEmail);
+    }
+
+    private CalendarEntry entry(Meeting meeting, List<Invitee> invitees) {
+        Person secretary = meeting.getSecretary();
+        Invitee organizer = secretary == null || secretary.getEmail() == null ? mail.organizer()
+                : new Invitee(secretary.getFullName(), secretary.getEmail());
+        return new CalendarEntry(meeting.getCalendarUid(), meeting.getCalendarSequence(), meeting.getStartsAt(),
+                meeting.getEndsAt(), MeetingTexts.format("calendar.summary", meeting.getBody().getName(),
+                meeting.getBody().getShortName()), meeting.getPlace(), meeting.getNote(), meeting.isCancelled(),
+                invitees, organizer);
+    }
+
+    private Meeting meeting(long meetingId) {
+        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+    }
+}

@@ -1,0 +1,57 @@
+package se.sodertorn.governance.ejb.meeting;
+
+import java.util.List;
+import se.sodertorn.governance.domain.meeting.AgendaItem;
+import se.sodertorn.governance.domain.meeting.Attendance;
+import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.reports.minutes.Attendee;
+import se.sodertorn.governance.reports.minutes.Correction;
+import se.sodertorn.governance.reports.minutes.Item;
+import se.sodertorn.governance.reports.minutes.MinutesReport;
+import se.sodertorn.governance.reports.minutes.MinutesState;
+
+/** Turns a meeting's record into the rows of the minutes document. */
+final class MinutesReports {
+
+    private MinutesReports() {
+    }
+
+    static MinutesReport of(MeetingRecord record) {
+        Meeting meeting = record.meeting();
+        return new MinutesReport(meeting.getBody().getName(), meeting.getStartsAt(), meeting.getEndsAt(),
+                meeting.getPlace(), attendees(record.present(), meeting), attendees(record.absent(), meeting),
+                attendees(record.guests(), meeting), items(record), name(meeting.getSecretary()),
+                name(meeting.getAdjuster()), MinutesState.valueOf(meeting.getMinutesStatus().name()),
+                meeting.getApprovedAt() == null ? null : meeting.getApprovedAt().toLocalDate(),
+                record.corrections().stream()
+                        .map(c -> new Correction(c.getWrittenAt().toLocalDate(), c.getAuthor(), c.getText())).toList());
+    }
+
+    private static List<Attendee> attendees(List<Attendance> lines, Meeting meeting) {
+        return lines.stream().map(a -> new Attendee(a.getName(), a.getAffiliation(), role(a, meeting))).toList();
+    }
+
+    private static String role(Attendance line, Meeting meeting) {
+        if (line.isGuest() || meeting.getChair() == null) {
+            return null;
+        }
+        return line.getPerson().equals(meeting.getChair()) ? MeetingTexts.get("role.chair") : null;
+    }
+
+    private static List<Item> items(MeetingRecord record) {
+        return record.agenda().stream().map(item -> new Item(item.getNumber(), item.getTitle(), item.getNotes(),
+                outstanding(record, item), record.decisionsOf(item).stream().map(d -> d.getText()).toList())).toList();
+    }
+
+    private static List<String> outstanding(MeetingRecord record, AgendaItem item) {
+        if (!item.isOutstandingMatters()) {
+            return List.of();
+        }
+        return record.outstanding().stream().map(a -> a.getText()).toList();
+    }
+
+    private static String name(Person person) {
+        return person == null ? null : person.getFullName();
+    }
+}

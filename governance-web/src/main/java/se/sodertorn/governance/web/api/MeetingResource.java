@@ -1,0 +1,261 @@
+package se.sodertorn.governance.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.meeting.MeetingDraft;
+import se.sodertorn.governance.domain.meeting.MeetingKind;
+import se.sodertorn.governance.ejb.meeting.InvitationReport;
+import se.sodertorn.governance.ejb.meeting.MeetingCalendarService;
+import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
+import se.sodertorn.governance.ejb.meeting.MeetingService;
+import se.sodertorn.governance.ejb.meeting.MinutesService;
+
+/**
+ * Meetings for calendars and other systems: the list of a year, each meeting as iCalendar, the minutes as a Word
+ * document, invitations by e-mail, and changes to time, place and agenda (refused once the minutes are approved).
+ */
+@Path("meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    /** The iCalendar media type. */
+    public static final String CALENDAR = "text/calendar; charset=UTF-8";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @EJB
+    private MeetingPlanService plans;
+    @EJB
+    private MeetingService meetings;
+    @EJB
+    private MinutesService minutes;
+    @EJB
+    private MeetingCalendarService calendars;
+
+    /** The year's meetings, of every body or of one. */
+    @GET
+    public List<MeetingJson> list(@QueryParam("year") Integer year, @QueryParam("body") Long bodyId) {
+        if (year == null) {
+            throw ApiErrors.badRequest("year is required");
+        }
+        return plans.meetings(year, bodyId).stream().map(MeetingJson::of).toList();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    public MeetingJson meeting(@PathParam("id") long id) {
+        return MeetingJson.of(meetings.find(id));
+    }
+
+    /** The meeting as an iCalendar file (stable UID, SEQUENCE raised on every change). */
+    @GET
+    @Path("{id: \\d+}.ics")
+    @Produces(CALENDAR)
+    public Response calendar(@PathParam("id") long id) {
+        return Response.ok(calendars.meetingCalendar(id), CALENDAR)
+                .header("Content-Disposition", ContentDisposition.attachment("mote-" + id + ".ics")).build();
+    }
+
+    /** The minutes as a Word document, in the shape of the cooperation's minutes. */
+    @GET
+    @Path("{id: \\d+}/minutes.docx")
+    @Produces(DOCX)
+    public Response minutes(@PathParam("id") long id) {
+        String fileName = minutes.fileName(id);
+        StreamingOutput body = out -> minutes.writeDocument(id, out);
+        return Response.ok(body, DOCX).header("Content-Disposition", ContentDisposition.attachment(fileName)).build();
+    }
+
+    /** Sends the invitation (or cancellation) by e-mail to every member of the body with an address. */
+    @POST
+    @Path("{id: \\d+}/invitations")
+    public InvitationReport invite(@PathParam("id") long id) {
+        return calendars.sendInvitations(id);
+    }
+
+    /** Proposes a meeting in the year's plan (secretariat, admin); in a decided plan it is scheduled at once. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response propose(ProposalJson json) {
+        if (json == null || json.bodyId() == null || json.start() == null || json.end() == null) {
+            throw ApiErrors.badRequest("bodyId, start and end are required");
+        }
+        MeetingDraft draft = draft(json.bodyId(), json.start(), json.end(), json.place(), json.kind(), json.note());
+        Meeting meeting = plans.propose(json.start().getYear(), draft);
+        return Response.status(Response.Status.CREATED).entity(MeetingJson.of(meeting)).build();
+    }
+
+    /** Decides the year's meeting plan (secretariat, admin): its proposals become scheduled meetings. */
+    @POST
+    @Path("plans/{year: \\d+}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response decide(@PathParam("year") int year, DecisionJson json) {
+        if (json == null || json.day() == null) {
+            throw ApiErrors.badRequest("day is required");
+        }
+        plans.decide(year, json.day(), json.reference());
+        return Response.ok(Map.of("year", year, "status", "DECIDED")).build();
+    }
+
+    /** Changes day, times, place, kind or note (secretariat, admin). */
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingJson change(@PathParam("id") long id, ChangeJson json) {
+        if (json == null || json.version() == null || json.start() == null || json.end() == null) {
+            throw ApiErrors.badRequest("version, start and end are required");
+        }
+        MeetingDraft draft = draft(meetings.find(id).getBody().getId(), json.start(), json.end(), json.place(),
+                json.kind(), json.note());
+        return MeetingJson.of(plans.change(id, json.version(), draft));
+    }
+
+    /** Cancels the meeting (secretariat, admin); calendars then show it as cancelled. */
+    @POST
+    @Path("{id: \\d+}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingJson cancel(@PathParam("id") long id, VersionJson json) {
+        return MeetingJson.of(plans.cancel(id, version(json)));
+    }
+
+    /** Sets up agenda and attendance from the body's template and members (secretariat, admin). */
+    @POST
+    @Path("{id: \\d+}/preparation")
+    public MeetingJson prepare(@PathParam("id") long id) {
+        return MeetingJson.of(meetings.prepare(id).meeting());
+    }
+
+    /** Chooses chair, secretary and adjuster by person id (secretariat, admin). */
+    @PUT
+    @Path("{id: \\d+}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingJson roles(@PathParam("id") long id, RolesJson json) {
+        if (json == null || json.version() == null) {
+            throw ApiErrors.badRequest("version is required");
+        }
+        return MeetingJson.of(meetings.assignRoles(id, json.version(), json.chairId(), json.secretaryId(),
+                json.adjusterId()));
+    }
+
+    /**
+     * Moves the minutes on: SEND to the adjuster, RETURN to draft, APPROVE (only the adjuster, as themself), PUBLISH.
+     */
+    @POST
+    @Path("{id: \\d+}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingJson minutesStep(@PathParam("id") long id, MinutesStepJson json) {
+        if (json == null || json.version() == null || json.step() == null) {
+            throw ApiErrors.badRequest("step and version are required");
+        }
+        Meeting meeting = switch (json.step()) {
+            case "SEND" -> minutes.sendToAdjuster(id, json.version());
+            case "RETURN" -> minutes.returnToDraft(id, json.version());
+            case "APPROVE" -> minutes.approve(id, json.version());
+            case "PUBLISH" -> minutes.publish(id, json.version());
+            default -> throw ApiErrors.badRequest("step is one of SEND, RETURN, APPROVE, PUBLISH");
+        };
+        return MeetingJson.of(meeting);
+    }
+
+    /** Adds an item to the agenda (secretariat, admin). */
+    @POST
+    @Path("{id: \\d+}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addItem(@PathParam("id") long id, NewItemJson json) {
+        if (json == null || json.title() == null || json.title().isBlank()) {
+            throw ApiErrors.badRequest("title is required");
+        }
+        long itemId = meetings.addItem(id, json.title(), json.position()).getId();
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", itemId)).build();
+    }
+
+    private static int version(VersionJson json) {
+        if (json == null || json.version() == null) {
+            throw ApiErrors.badRequest("version is required");
+        }
+        return json.version();
+    }
+
+    private static MeetingDraft draft(long bodyId, LocalDateTime start, LocalDateTime end, String place, String kind,
+            String note) {
+        if (!end.toLocalDate().equals(start.toLocalDate())) {
+            throw ApiErrors.badRequest("a meeting starts and ends on the same day");
+        }
+        MeetingDraft draft = new MeetingDraft();
+        draft.setBodyId(bodyId);
+        draft.setDay(start.toLocalDate());
+        draft.setStart(start.toLocalTime());
+        draft.setEnd(end.toLocalTime());
+        draft.setPlace(place);
+        draft.setKind(kind == null ? MeetingKind.ORDINARY : kind(kind));
+        draft.setNote(note);
+        return draft;
+    }
+
+    private static MeetingKind kind(String name) {
+        try {
+            return MeetingKind.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            throw ApiErrors.badRequest("unknown kind " + name);
+        }
+    }
+
+    /** A meeting: body, Swedish wall-clock times, place, status of the meeting and of its minutes. */
+    public record MeetingJson(long id, int version, long bodyId, String body, LocalDateTime start, LocalDateTime end,
+            String place, String kind, String note, String status, String minutesStatus, boolean dateAdjusted,
+            LocalDate decidedDay, int sequence) {
+
+        static MeetingJson of(Meeting m) {
+            return new MeetingJson(m.getId(), m.getVersion(), m.getBody().getId(), m.getBody().getShortName(),
+                    m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getKind().name(), m.getNote(), m.getStatus().name(),
+                    m.getMinutesStatus().name(), m.isDateAdjusted(),
+                    m.getDecidedStart() == null ? null : m.getDecidedStart().toLocalDate(), m.getCalendarSequence());
+        }
+    }
+
+    /** A change as put: new start and end (same day), place, kind, note, and the version the caller saw. */
+    public record ChangeJson(Integer version, LocalDateTime start, LocalDateTime end, String place, String kind,
+            String note) {
+    }
+
+    /** A proposal as posted: body id, start and end (same day), place, kind (e.g. ORDINARY), note. */
+    public record ProposalJson(Long bodyId, LocalDateTime start, LocalDateTime end, String place, String kind,
+            String note) {
+    }
+
+    /** A plan's decision as posted: the day and a reference such as "LG 2022-12-02, punkt 4". */
+    public record DecisionJson(LocalDate day, String reference) {
+    }
+
+    /** The version of the meeting the caller last saw. */
+    public record VersionJson(Integer version) {
+    }
+
+    /** The meeting's roles by person id (null leaves a role empty), and the version the caller saw. */
+    public record RolesJson(Integer version, Long chairId, Long secretaryId, Long adjusterId) {
+    }
+
+    /** A step of the minutes' workflow: SEND, RETURN, APPROVE or PUBLISH, and the version the caller saw. */
+    public record MinutesStepJson(String step, Integer version) {
+    }
+
+    /** A new agenda item: title and, optionally, its position (1-based). */
+    public record NewItemJson(String title, Integer position) {
+    }
+}
