@@ -37,7 +37,7 @@ public class MeetingResource {
 
     /** The iCalendar media type. */
     public static final String CALENDAR = "text/calendar; charset=UTF-8";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @EJB
     private MeetingPlanService plans;

@@ -1,0 +1,87 @@
+package se.sodertorn.governance.web.view.meetings;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import se.sodertorn.governance.domain.meeting.ActionItem;
+import se.sodertorn.governance.domain.meeting.ActionItemDraft;
+import se.sodertorn.governance.domain.meeting.AgendaItem;
+import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.ejb.meeting.ActionItemService;
+import se.sodertorn.governance.web.view.Feedback;
+
+/**
+ * The action items on the meeting page: the dialog that gives one at an item (task, responsible, due on a date or
+ * in a season such as "början av 2023"), and closing or reopening the outstanding ones at this meeting.
+ */
+@Named
+@ViewScoped
+public class ActionItemBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ActionItemService actions;
+
+    @Inject
+    private MeetingBacking view;
+
+    private AgendaItem item;
+    private ActionItemDraft draft;
+    private Person responsible;
+
+    public void add(AgendaItem target) {
+        item = target;
+        draft = new ActionItemDraft();
+        responsible = null;
+    }
+
+    public void save() {
+        draft.setResponsibleId(responsible == null ? null : responsible.getId());
+        ActionItem given = actions.give(item.getId(), draft);
+        view.reload();
+        Feedback.saved(given.getText());
+    }
+
+    public void remove(ActionItem action) {
+        actions.remove(action.getId());
+        view.reload();
+        Feedback.saved(action.getText());
+    }
+
+    /** Closes an outstanding item at this meeting ("Klart – avsluta här"). */
+    public void close(ActionItem action) {
+        actions.close(action.getId(), view.getId());
+        view.reload();
+        Feedback.saved(action.getText());
+    }
+
+    public void reopen(ActionItem action) {
+        actions.reopen(action.getId());
+        view.reload();
+        Feedback.saved(action.getText());
+    }
+
+    /** Whether this meeting closed the item. */
+    public boolean closedHere(ActionItem action) {
+        return action.getClosedAt() != null && action.getClosedAt().getId().equals(view.getId());
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public ActionItemDraft getDraft() {
+        return draft;
+    }
+
+    public Person getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(Person responsible) {
+        this.responsible = responsible;
+    }
+}
