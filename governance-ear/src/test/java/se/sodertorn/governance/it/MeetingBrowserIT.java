@@ -49,8 +49,12 @@ class MeetingBrowserIT extends BrowserTest {
     }
 
     private void openMeeting(long id) {
+        openMeeting(id, "Ledningsgruppen");
+    }
+
+    private void openMeeting(long id, String bodyName) {
         browser.open("meetings/meeting.xhtml?id=" + id);
-        browser.waitForText(By.tagName("h1"), "Ledningsgruppen");
+        browser.waitForText(By.tagName("h1"), bodyName);
     }
 
     private void confirm() {
@@ -152,9 +156,7 @@ class MeetingBrowserIT extends BrowserTest {
 
     @Test
     void theDemoMinutesOfDecember2022ShowOutstandingMattersAndDecisionsReadOnly() throws Exception {
-        long december = ApiClient.array(SECRETARIAT.get("meetings?year=2022&body=" + lgId()))
-                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("start").startsWith("2022-12-02"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long december = demoMeetingOn("2022-12-02");
         browser.login("secretariat", ApiClient.DEMO_PASSWORD);
         openMeeting(december);
         browser.waitForText(By.tagName("h1"), "fredag 2 december 2022");
@@ -176,5 +178,16 @@ class MeetingBrowserIT extends BrowserTest {
         assertTrue(Files.size(minutes) > 1000, "the minutes are a Word document");
         browser.click(By.id("meetingActions:downloadCalendar"));
         assertTrue(Files.readString(browser.downloaded("mote-LG-2022-12-02.ics")).contains("BEGIN:VEVENT"));
+
+        openMeeting(demoMeetingOn("2023-01-12"), "Samarbetskommittén");
+        assertTrue(browser.waitFor(By.id("agenda")).getText().contains("Följer rekommendationen från LG 2022-12-02"),
+                "SSK's decision shows the recommendation it follows");
+    }
+
+    /** The demo's only meeting on the day (YYYY-MM-DD). */
+    private static long demoMeetingOn(String day) {
+        return ApiClient.array(SECRETARIAT.get("meetings?year=" + day.substring(0, 4)))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("start").startsWith(day))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 }

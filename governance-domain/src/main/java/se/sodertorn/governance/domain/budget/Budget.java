@@ -16,6 +16,7 @@ import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * The cooperation's budget for one year, beside that year's activity plan: a revision that is drafted, decided
@@ -96,7 +97,7 @@ public class Budget extends BaseEntity {
         }
         this.status = BudgetStatus.DECIDED;
         this.decidedOn = on;
-        this.decisionReference = reference == null || reference.isBlank() ? null : reference.strip();
+        this.decisionReference = Text.strippedOrNull(reference);
     }
 
     /** A new draft revision of a decided budget, with the same rule; its lines are copied by the caller. */

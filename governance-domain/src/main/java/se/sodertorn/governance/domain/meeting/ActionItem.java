@@ -16,6 +16,7 @@ import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * An outstanding matter ("utestående ärende"): a task given at a meeting's item to a responsible person, due on
@@ -65,7 +66,7 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
         this.text = text == null ? null : text.strip();
         this.responsible = responsible;
         this.dueDate = dueDate;
-        this.dueText = dueText == null || dueText.isBlank() ? null : dueText.strip();
+        this.dueText = Text.strippedOrNull(dueText);
     }
 
     /** Closes the item at a later meeting of the same body, which then lists it as done. */

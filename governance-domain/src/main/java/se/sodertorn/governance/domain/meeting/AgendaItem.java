@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.stream.Stream;
 import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.Text;
 
 /** A numbered point on a meeting's agenda, with what was said (notes); its decisions refer to it. */
 @Entity
@@ -57,7 +58,7 @@ public class AgendaItem extends BaseEntity implements PartOfMeetingRecord {
     public void write(String newTitle, String newNotes) {
         meeting.ensureRecordOpen();
         title = newTitle == null ? null : newTitle.strip();
-        notes = newNotes == null || newNotes.isBlank() ? null : newNotes.strip();
+        notes = Text.strippedOrNull(newNotes);
     }
 
     /** Moves the item to another number when items are reordered. */

@@ -12,6 +12,7 @@ import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.Text;
 
 /** One line of a meeting's attendance: a member present or absent, or a guest (who is present). */
 @Entity
@@ -56,7 +57,7 @@ public class Attendance extends BaseEntity implements PartOfMeetingRecord {
         Attendance attendance = new Attendance();
         attendance.meeting = meeting;
         attendance.guestName = name.strip();
-        attendance.guestOrganisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        attendance.guestOrganisation = Text.strippedOrNull(organisation);
         attendance.present = true;
         return attendance;
     }

@@ -14,7 +14,7 @@ public interface DecisionRepository {
 
     void remove(Decision decision);
 
-    /** The decisions of a meeting, by item. */
+    /** The decisions of a meeting, by item, with the recommendation each follows. */
     List<Decision> ofMeeting(long meetingId);
 
     /** The register: newest meeting first unless sorted otherwise. */

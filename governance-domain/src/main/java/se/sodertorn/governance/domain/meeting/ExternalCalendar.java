@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * Another organisation's calendar (e.g. StorSthlm's meetings) imported from an iCalendar file or address, so
@@ -34,7 +35,7 @@ public class ExternalCalendar extends BaseEntity {
 
     public ExternalCalendar(String name, String sourceUrl) {
         this.name = name == null ? null : name.strip();
-        this.sourceUrl = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip();
+        this.sourceUrl = Text.strippedOrNull(sourceUrl);
     }
 
     /** Notes a finished import. */

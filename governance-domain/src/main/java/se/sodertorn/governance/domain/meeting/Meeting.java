@@ -20,6 +20,7 @@ import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * One occasion on which a body meets: time, place, kind, who chairs, who writes the minutes and who approves
@@ -123,13 +124,13 @@ public class Meeting extends BaseEntity {
     /** Changes place, kind and note. */
     public void describe(String newPlace, MeetingKind newKind, String newNote) {
         ensureRecordOpen();
-        String cleanPlace = clean(newPlace);
+        String cleanPlace = Text.strippedOrNull(newPlace);
         if (!Objects.equals(cleanPlace, place)) {
             calendarSequence++;
         }
         place = cleanPlace;
         kind = newKind == null ? MeetingKind.ORDINARY : newKind;
-        note = clean(newNote);
+        note = Text.strippedOrNull(newNote);
     }
 
     /** The plan was decided: the proposal becomes a scheduled meeting and its date is the decided one. */
@@ -246,10 +247,6 @@ public class Meeting extends BaseEntity {
         if (isCancelled()) {
             throw new GovernanceException("meeting.cancelled");
         }
-    }
-
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public MeetingPlan getPlan() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * The year's dates for LG and SSK meetings and conferences: proposed, checked for clashes, then decided, which
@@ -51,7 +52,7 @@ public class MeetingPlan extends BaseEntity {
         }
         status = MeetingPlanStatus.DECIDED;
         decidedOn = day;
-        decisionReference = reference == null || reference.isBlank() ? null : reference.strip();
+        decisionReference = Text.strippedOrNull(reference);
     }
 
     public boolean isDecided() {

@@ -3,11 +3,24 @@ package se.sodertorn.governance.domain.meeting;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import se.sodertorn.governance.domain.shared.NotFoundException;
 
 /** Stored meetings with their plans, agendas, attendance, agenda templates and corrections. */
 public interface MeetingRepository {
 
     Optional<Meeting> find(long id);
+
+    /** The meeting, or a not-found error naming it. */
+    default Meeting get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+
+    /** The meeting as the caller last saw it: a conflict if somebody saved it since. */
+    default Meeting get(long id, int version) {
+        Meeting meeting = get(id);
+        meeting.checkVersion(version);
+        return meeting;
+    }
 
     Meeting save(Meeting meeting);
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * Someone who sits in a body or works for the cooperation: a director, a politician, an officer of the
@@ -99,7 +100,7 @@ public class Person extends BaseEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.email = Text.strippedOrNull(email);
     }
 
     public String getOrganisation() {

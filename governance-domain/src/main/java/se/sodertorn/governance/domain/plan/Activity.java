@@ -22,6 +22,7 @@ import se.sodertorn.governance.domain.organisation.Municipality;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * One planned piece of work in a year's plan: what, under which focus area, who is responsible (a body or
@@ -113,12 +114,12 @@ public class Activity extends BaseEntity {
         }
         this.status = newStatus;
         this.progressPercent = newStatus == ActivityStatus.DONE ? 100 : newProgress;
-        this.followUpComment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.followUpComment = Text.strippedOrNull(comment);
     }
 
     /** Whether a follow-up with these values would change anything. */
     public boolean differsFrom(ActivityStatus otherStatus, int otherProgress, String otherComment) {
-        String normalised = otherComment == null || otherComment.isBlank() ? null : otherComment.strip();
+        String normalised = Text.strippedOrNull(otherComment);
         return status != otherStatus || progressPercent != otherProgress
                 || !java.util.Objects.equals(followUpComment, normalised);
     }

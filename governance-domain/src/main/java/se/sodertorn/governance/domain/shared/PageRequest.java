@@ -20,7 +20,7 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
-        search = search == null || search.isBlank() ? null : search.strip();
+        search = Text.strippedOrNull(search);
     }
 
     public static PageRequest of(int first, int size) {

@@ -26,6 +26,7 @@ import se.sodertorn.governance.domain.plan.ActivityPlanRepository;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
+import se.sodertorn.governance.domain.shared.Text;
 import se.sodertorn.governance.reports.budget.BudgetWorkbookWriter;
 
 /** Default {@link BudgetService}. */
@@ -142,7 +143,7 @@ public class BudgetServiceBean implements BudgetService {
         if (line.getBudget().getStatus() == BudgetStatus.SUPERSEDED) {
             throw new GovernanceException("budget.superseded", line.getBudget().getRevision());
         }
-        return budgets.save(new OutcomeEntry(line, bookedOn, amount, note == null || note.isBlank() ? null : note.strip()));
+        return budgets.save(new OutcomeEntry(line, bookedOn, amount, Text.strippedOrNull(note)));
     }
 
     @Override

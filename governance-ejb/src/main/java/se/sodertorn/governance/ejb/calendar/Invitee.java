@@ -1,6 +1,7 @@
 package se.sodertorn.governance.ejb.calendar;
 
 import java.util.Objects;
+import se.sodertorn.governance.domain.shared.Text;
 
 /**
  * A person invited to, or organising, a calendar entry.
@@ -16,6 +17,6 @@ public record Invitee(String name, String email) {
         if (email.isEmpty() || email.chars().anyMatch(c -> Character.isWhitespace(c) || c == ':' || c == '"')) {
             throw new IllegalArgumentException("Not an e-mail address: '" + email + "'");
         }
-        name = name == null || name.isBlank() ? null : name.strip();
+        name = Text.strippedOrNull(name);
     }
 }

@@ -183,12 +183,9 @@ public class DemoMeetings {
                 + "brottsförebyggande frågor, och rekommenderar kommunstyrelserna i de åtta kommunerna att anta det.",
                 null, recommendations.get(7), true);
         Decision saved = decisions.save(sup);
-        Map<String, LocalDate> adopted = Map.of("Botkyrka", LocalDate.of(2023, 3, 6), "Huddinge",
-                LocalDate.of(2023, 3, 13), "Salem", LocalDate.of(2023, 3, 20), "Tyresö", LocalDate.of(2023, 4, 11),
-                "Haninge", LocalDate.of(2023, 4, 17));
         municipalities.listByName().forEach(m -> {
             DecisionAdoption adoption = new DecisionAdoption(saved, m);
-            adoption.adoptedOn(adopted.get(m.getName()));
+            adoption.adoptedOn(DemoPlans.SUP_2040_ADOPTED.get(m.getName()));
             decisions.saveAdoption(adoption);
         });
         meetings.save(meeting);

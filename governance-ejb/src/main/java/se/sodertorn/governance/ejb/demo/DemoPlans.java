@@ -31,6 +31,11 @@ public class DemoPlans {
 
     private static final String DEMO_NOTE = "Demodata: fokusområdena är förenklade.";
 
+    /** The executive boards that have adopted SUP 2040 in the demo, and when. */
+    static final Map<String, LocalDate> SUP_2040_ADOPTED = Map.of("Botkyrka", LocalDate.of(2023, 3, 6),
+            "Huddinge", LocalDate.of(2023, 3, 13), "Salem", LocalDate.of(2023, 3, 20),
+            "Tyresö", LocalDate.of(2023, 4, 11), "Haninge", LocalDate.of(2023, 4, 17));
+
     @Inject
     private ProgrammeRepository programmes;
     @Inject
@@ -94,10 +99,8 @@ public class DemoPlans {
     }
 
     private void adoptSomewhere(DevelopmentProgramme programme) {
-        Map<String, LocalDate> decided = Map.of("Botkyrka", LocalDate.of(2023, 3, 6), "Huddinge", LocalDate.of(2023, 3, 13),
-                "Salem", LocalDate.of(2023, 3, 20), "Tyresö", LocalDate.of(2023, 4, 11), "Haninge", LocalDate.of(2023, 4, 17));
         for (ProgrammeAdoption adoption : programmes.adoptionsOf(programme.getId())) {
-            LocalDate day = decided.get(adoption.getMunicipality().getName());
+            LocalDate day = SUP_2040_ADOPTED.get(adoption.getMunicipality().getName());
             if (day != null) {
                 adoption.adoptedOn(day);
                 programmes.save(adoption);

@@ -38,7 +38,7 @@ public class ActionItemServiceBean implements ActionItemService {
     @Override
     public ActionItem close(long actionItemId, long meetingId) {
         ActionItem item = action(actionItemId);
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        Meeting meeting = meetings.get(meetingId);
         item.closeAt(meeting);
         return actions.save(item);
     }

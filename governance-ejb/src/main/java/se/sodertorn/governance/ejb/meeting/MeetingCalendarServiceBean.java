@@ -37,7 +37,7 @@ public class MeetingCalendarServiceBean implements MeetingCalendarService {
 
     @Override
     public String meetingCalendar(long meetingId) {
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = meetings.get(meetingId);
         return new IcsWriter().write(meeting.getBody().getName(), List.of(entry(meeting, List.of())),
                 CalendarMethod.PUBLISH);
     }
@@ -54,7 +54,7 @@ public class MeetingCalendarServiceBean implements MeetingCalendarService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public InvitationReport sendInvitations(long meetingId) {
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = meetings.get(meetingId);
         if (meeting.getStatus() == MeetingStatus.PROPOSED) {
             throw new GovernanceException("invitation.notScheduled");
         }
@@ -80,9 +80,5 @@ public class MeetingCalendarServiceBean implements MeetingCalendarService {
                 meeting.getEndsAt(), MeetingTexts.format("calendar.summary", meeting.getBody().getName(),
                 meeting.getBody().getShortName()), meeting.getPlace(), meeting.getNote(), meeting.isCancelled(),
                 invitees, organizer);
-    }
-
-    private Meeting meeting(long meetingId) {
-        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
     }
 }

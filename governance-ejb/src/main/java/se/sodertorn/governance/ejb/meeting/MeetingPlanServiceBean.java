@@ -67,7 +67,7 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public Meeting change(long meetingId, int version, MeetingDraft draft) {
-        Meeting meeting = meeting(meetingId, version);
+        Meeting meeting = meetings.get(meetingId, version);
         if (!meeting.getBody().getId().equals(draft.getBodyId())) {
             throw new GovernanceException("meeting.bodyFixed");
         }
@@ -79,7 +79,7 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public void withdraw(long meetingId, int version) {
-        Meeting meeting = meeting(meetingId, version);
+        Meeting meeting = meetings.get(meetingId, version);
         if (meeting.getStatus() != MeetingStatus.PROPOSED) {
             throw new GovernanceException("meeting.withdrawOnlyProposal");
         }
@@ -89,7 +89,7 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public Meeting cancel(long meetingId, int version) {
-        Meeting meeting = meeting(meetingId, version);
+        Meeting meeting = meetings.get(meetingId, version);
         meeting.cancel();
         return meetings.save(meeting);
     }
@@ -118,11 +118,5 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
         plan.decide(day, reference);
         proposals.forEach(Meeting::schedule);
         return meetings.savePlan(plan);
-    }
-
-    private Meeting meeting(long meetingId, int version) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
-        meeting.checkVersion(version);
-        return meeting;
     }
 }

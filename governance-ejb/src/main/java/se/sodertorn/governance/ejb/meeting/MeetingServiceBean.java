@@ -50,7 +50,7 @@ public class MeetingServiceBean implements MeetingService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
     public Meeting find(long meetingId) {
-        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        return meetings.get(meetingId);
     }
 
     @Override
@@ -94,8 +94,7 @@ public class MeetingServiceBean implements MeetingService {
 
     @Override
     public Meeting assignRoles(long meetingId, int version, Long chairId, Long secretaryId, Long adjusterId) {
-        Meeting meeting = find(meetingId);
-        meeting.checkVersion(version);
+        Meeting meeting = meetings.get(meetingId, version);
         meeting.assignRoles(person(chairId), person(secretaryId), person(adjusterId));
         return meetings.save(meeting);
     }

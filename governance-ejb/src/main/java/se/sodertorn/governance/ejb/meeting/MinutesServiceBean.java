@@ -10,7 +10,6 @@ import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingRepository;
 import se.sodertorn.governance.domain.meeting.MinutesCorrection;
 import se.sodertorn.governance.domain.security.Roles;
-import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.reports.minutes.MinutesDocumentWriter;
 
 /** Default {@link MinutesService}. */
@@ -27,14 +26,14 @@ public class MinutesServiceBean implements MinutesService {
 
     @Override
     public Meeting sendToAdjuster(long meetingId, int version) {
-        Meeting meeting = meeting(meetingId, version);
+        Meeting meeting = meetings.get(meetingId, version);
         meeting.sendToAdjuster();
         return meetings.save(meeting);
     }
 
     @Override
     public Meeting returnToDraft(long meetingId, int version) {
-        Meeting meeting = meeting(meetingId, version);
+        Meeting meeting = meetings.get(meetingId, version);
         meeting.returnToDraft();
         return meetings.save(meeting);
     }
@@ -42,28 +41,28 @@ public class MinutesServiceBean implements MinutesService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
     public Meeting approve(long meetingId, int version) {
-        Meeting meeting = meeting(meetingId, version);
+        Meeting meeting = meetings.get(meetingId, version);
         meeting.approve(caller.person().orElse(null), caller.username(), LocalDateTime.now());
         return meetings.save(meeting);
     }
 
     @Override
     public Meeting publish(long meetingId, int version) {
-        Meeting meeting = meeting(meetingId, version);
+        Meeting meeting = meetings.get(meetingId, version);
         meeting.publish();
         return meetings.save(meeting);
     }
 
     @Override
     public MinutesCorrection correct(long meetingId, String text) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        Meeting meeting = meetings.get(meetingId);
         return meetings.saveCorrection(new MinutesCorrection(meeting, text, caller.username(), LocalDateTime.now()));
     }
 
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
     public String fileName(long meetingId) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        Meeting meeting = meetings.get(meetingId);
         return MeetingTexts.format("file.minutes", meeting.getBody().getShortName(), meeting.getDay().toString());
     }
 
@@ -71,11 +70,5 @@ public class MinutesServiceBean implements MinutesService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
     public void writeDocument(long meetingId, OutputStream out) throws IOException {
         new MinutesDocumentWriter().write(MinutesReports.of(records.record(meetingId)), out);
-    }
-
-    private Meeting meeting(long meetingId, int version) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
-        meeting.checkVersion(version);
-        return meeting;
     }
 }

@@ -45,7 +45,9 @@ public class JpaDecisionRepository implements DecisionRepository {
 
     @Override
     public List<Decision> ofMeeting(long meetingId) {
-        return em.createQuery("select d from " + FROM + " where m.id = :meeting order by i.number, d.id", Decision.class)
+        return em.createQuery("select d from " + FROM + " left join fetch d.followsRecommendation r"
+                        + " left join fetch r.item ri left join fetch ri.meeting rm left join fetch rm.body"
+                        + " where m.id = :meeting order by i.number, d.id", Decision.class)
                 .setParameter("meeting", meetingId).getResultList();
     }
 
@@ -109,9 +111,10 @@ public class JpaDecisionRepository implements DecisionRepository {
         return Saving.save(em, adoption);
     }
 
+    /** One by one, not in bulk, so that the audit records each removal. */
     @Override
     public void removeAdoptions(long decisionId) {
-        em.createQuery("delete from DecisionAdoption a where a.decision.id = :id").setParameter("id", decisionId)
-                .executeUpdate();
+        adoptions(decisionId).forEach(em::remove);
+        em.flush();
     }
 }

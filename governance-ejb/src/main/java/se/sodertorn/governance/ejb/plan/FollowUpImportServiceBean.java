@@ -16,6 +16,7 @@ import se.sodertorn.governance.domain.plan.ActivityRepository;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.Text;
 import se.sodertorn.governance.reports.followup.ActivityChange;
 import se.sodertorn.governance.reports.followup.FollowUpImport;
 import se.sodertorn.governance.reports.followup.FollowUpWorkbookReader;
@@ -63,7 +64,7 @@ public class FollowUpImportServiceBean implements FollowUpImportService {
             if (activity.differsFrom(status, progress, change.comment())) {
                 changes.add(new ImportPreview.Change(activity.getId(), activity.getVersion(), activity.getTitle(),
                         activity.getStatus(), status, activity.getProgressPercent(), progress,
-                        activity.getFollowUpComment(), blankToNull(change.comment())));
+                        activity.getFollowUpComment(), Text.strippedOrNull(change.comment())));
             } else {
                 unchanged++;
             }
@@ -97,9 +98,5 @@ public class FollowUpImportServiceBean implements FollowUpImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

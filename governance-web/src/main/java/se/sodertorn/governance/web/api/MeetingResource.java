@@ -37,6 +37,7 @@ public class MeetingResource {
 
     /** The iCalendar media type. */
     public static final String CALENDAR = "text/calendar; charset=UTF-8";
+    /** The Word (DOCX) media type. */
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @EJB

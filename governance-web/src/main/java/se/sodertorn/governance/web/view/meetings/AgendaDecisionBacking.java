@@ -4,26 +4,23 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
+import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.Decision;
 import se.sodertorn.governance.domain.meeting.DecisionDraft;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.ejb.meeting.DecisionService;
-import se.sodertorn.governance.ejb.meeting.MeetingRecord;
 import se.sodertorn.governance.web.view.Feedback;
 import se.sodertorn.governance.web.view.RegisterChoices;
 
 /**
- * The decisions on the meeting page's items: the recommendation each one follows, for showing, and the dialog
- * that adds, changes and removes a decision (text, the body it recommends, the recommendation it follows, and
- * whether the municipalities' executive boards must adopt it).
+ * The dialog on the meeting page that adds, changes and removes a decision of an item: its text, the body it
+ * recommends, the recommendation it follows, and whether the municipalities' executive boards must adopt it.
  */
 @Named
 @ViewScoped
-public class AgendaDecisionBacking extends MeetingPagePart {
+public class AgendaDecisionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,24 +30,13 @@ public class AgendaDecisionBacking extends MeetingPagePart {
     @Inject
     private RegisterChoices choices;
 
-    private final Map<Long, Decision> followed = new HashMap<>();
+    @Inject
+    private MeetingBacking view;
+
     private AgendaItem item;
     private Decision editing;
     private DecisionDraft draft;
     private List<Decision> recommendations;
-
-    @Override
-    void show(MeetingRecord record) {
-        followed.clear();
-        record.decisionsByItem().values().stream().flatMap(List::stream)
-                .filter(decision -> decision.getFollowsRecommendation() != null)
-                .forEach(decision -> followed.put(decision.getId(), decisions.chain(decision.getId()).recommendation()));
-    }
-
-    /** The recommendation the decision follows, or null. */
-    public Decision followedBy(Decision decision) {
-        return followed.get(decision.getId());
-    }
 
     public void add(AgendaItem target) {
         item = target;
