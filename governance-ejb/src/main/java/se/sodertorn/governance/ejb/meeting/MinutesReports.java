@@ -1,10 +1,12 @@
 package se.sodertorn.governance.ejb.meeting;
 
 import java.util.List;
+import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.Attendance;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.organisation.Person;
+import se.sodertorn.governance.reports.minutes.ActionLine;
 import se.sodertorn.governance.reports.minutes.Attendee;
 import se.sodertorn.governance.reports.minutes.Correction;
 import se.sodertorn.governance.reports.minutes.Item;
@@ -41,14 +43,27 @@ final class MinutesReports {
 
     private static List<Item> items(MeetingRecord record) {
         return record.agenda().stream().map(item -> new Item(item.getNumber(), item.getTitle(), item.getNotes(),
-                outstanding(record, item), record.decisionsOf(item).stream().map(d -> d.getText()).toList())).toList();
+                outstanding(record, item), record.decisionsOf(item).stream().map(d -> d.getText()).toList(),
+                record.actionsOf(item).stream().map(MinutesReports::givenHere).toList())).toList();
     }
 
-    private static List<String> outstanding(MeetingRecord record, AgendaItem item) {
+    /** An action item given at this meeting: a meeting closes only items given at earlier ones. */
+    private static ActionLine givenHere(ActionItem action) {
+        return actionLine(action, false);
+    }
+
+    /** The matters the outstanding-matters item carries from earlier meetings, those closed at this one marked so. */
+    private static List<ActionLine> outstanding(MeetingRecord record, AgendaItem item) {
         if (!item.isOutstandingMatters()) {
             return List.of();
         }
-        return record.outstanding().stream().map(a -> a.getText()).toList();
+        Meeting meeting = record.meeting();
+        return record.outstanding().stream()
+                .map(a -> actionLine(a, a.getClosedAt() != null && a.getClosedAt().equals(meeting))).toList();
+    }
+
+    private static ActionLine actionLine(ActionItem action, boolean closedHere) {
+        return new ActionLine(action.getText(), name(action.getResponsible()), action.getDue(), closedHere);
     }
 
     private static String name(Person person) {

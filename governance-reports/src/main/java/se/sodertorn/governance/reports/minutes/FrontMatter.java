@@ -16,7 +16,10 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
-    /** @return e.g. "Minnesanteckningar från Södertörnskommunernas ledningsgrupp" */
+    /**
+     * @return the title with the body's full, formal name, e.g. "Minnesanteckningar från Södertörnskommunernas
+     *         ledningsgrupp"
+     */
     static String title(MinutesReport report) {
         return MinutesTexts.format("title", CleanText.line(report.bodyName())).strip();
     }

@@ -9,13 +9,17 @@ import java.util.List;
  * @param number             the item's number
  * @param title              the title, e.g. "Välkommen"
  * @param notes              what was said, or {@code null}
- * @param outstandingMatters follow-ups recorded under the item, one paragraph each; {@code null} means none
+ * @param outstandingMatters the matters this item (the "Utestående ärenden" item) carried from earlier meetings;
+ *                           {@code null} means none
  * @param decisions          the decisions, each shown under its own "Beslut" heading; {@code null} means none
+ * @param actions            the action items given at this item, shown under "Uppdrag"; {@code null} means none
  */
-public record Item(int number, String title, String notes, List<String> outstandingMatters, List<String> decisions) {
+public record Item(int number, String title, String notes, List<ActionLine> outstandingMatters,
+                   List<String> decisions, List<ActionLine> actions) {
 
     public Item {
         outstandingMatters = Lists.copy(outstandingMatters);
         decisions = Lists.copy(decisions);
+        actions = Lists.copy(actions);
     }
 }

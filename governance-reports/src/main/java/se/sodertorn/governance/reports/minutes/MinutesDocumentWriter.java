@@ -9,8 +9,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Writes minutes as a Word document (DOCX) shaped like the cooperation's own minutes: the page header with the
- * organisation, the title and status line, time, place and participants, the numbered items with their decisions,
- * the signature block and any corrections. Instances hold no state and may be shared.
+ * organisation, the title and status line, time, place and participants, the numbered items with their outstanding
+ * matters, decisions and action items, the signature block (kept on the page of the text before it) and any
+ * corrections. Instances hold no state and may be shared.
  */
 public final class MinutesDocumentWriter {
 

@@ -30,6 +30,10 @@ final class MinutesStyles {
     static final String FACTS = "MinutesFacts";
     static final String DECISION = "MinutesDecision";
     static final String STATUS = "MinutesStatus";
+    /** The text of an action item that has a details line under it: kept on the page with that line. */
+    static final String ACTION = "MinutesAction";
+    /** The small muted line under an action item: responsible, due, closed at the meeting. */
+    static final String ACTION_DETAILS = "MinutesActionDetails";
 
     /** Twips (1/1440 inch) where the facts' values start: 4 cm. */
     static final int VALUE_TAB = 2268;
@@ -37,6 +41,10 @@ final class MinutesStyles {
     static final int ORGANISATION_TAB = 5103;
     /** How far decisions are indented: 1 cm. */
     static final int DECISION_INDENT = 567;
+    /** The size of the action items' details line in half-points: 9 pt. */
+    static final int DETAILS_SIZE = 18;
+    /** The dark grey of the action items' details line. */
+    static final String MUTED_COLOUR = "595959";
 
     private MinutesStyles() {
     }
@@ -56,6 +64,8 @@ final class MinutesStyles {
         styles.addStyle(facts());
         styles.addStyle(decision());
         styles.addStyle(status());
+        styles.addStyle(action());
+        styles.addStyle(actionDetails());
     }
 
     private static XWPFStyle normal() {
@@ -111,6 +121,22 @@ final class MinutesStyles {
     private static XWPFStyle status() {
         CTStyle style = basedOnNormal(STATUS, "Justeringsstatus");
         style.addNewRPr().addNewI();
+        return new XWPFStyle(style);
+    }
+
+    private static XWPFStyle action() {
+        CTStyle style = basedOnNormal(ACTION, "Uppdragstext");
+        CTPPrGeneral paragraph = style.addNewPPr();
+        paragraph.addNewKeepNext();
+        paragraph.addNewSpacing().setAfter(BigInteger.ZERO);
+        return new XWPFStyle(style);
+    }
+
+    private static XWPFStyle actionDetails() {
+        CTStyle style = basedOnNormal(ACTION_DETAILS, "Uppdragsuppgifter");
+        CTRPr run = style.addNewRPr();
+        run.addNewSz().setVal(BigInteger.valueOf(DETAILS_SIZE));
+        run.addNewColor().setVal(MUTED_COLOUR);
         return new XWPFStyle(style);
     }
 

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
@@ -66,13 +67,19 @@ class MinutesDocumentWriterTest {
     }
 
     @Test
-    void itemsFollowInOrderWithNotesMattersAndDecisions() {
+    void itemsFollowInOrderWithNotesMattersDecisionsAndActionItems() {
         List<String> expected = new ArrayList<>();
         for (Item item : MinutesSamples.items()) {
             expected.add(item.number() + ". " + item.title());
             expected.addAll(Arrays.asList(item.notes().strip().split("\n\n")));
-            expected.addAll(item.outstandingMatters());
+            item.outstandingMatters().forEach(matter -> expected.addAll(List.of(matter.text(),
+                    ActionLines.OUTSTANDING.details(matter))));
             item.decisions().forEach(decision -> expected.addAll(List.of("Beslut", decision)));
+            if (!item.actions().isEmpty()) {
+                expected.add("Uppdrag");
+            }
+            item.actions().forEach(action -> expected.addAll(List.of(action.text(),
+                    ActionLines.GIVEN.details(action))));
         }
         int first = texts.indexOf("1. Välkommen");
         assertEquals(expected, texts.subList(first, first + expected.size()));
@@ -80,7 +87,7 @@ class MinutesDocumentWriterTest {
         assertTrue(texts.contains("Mötesplan 2023\nHelene Olofsson går igenom det förslag till mötesplan för "
                 + "ledningsgruppens möten och samarbetskommitténs sammanträden under år 2023 som skickats ut som "
                 + "underlag. Förslaget är avstämt mot StorSthlms planerade möten."), "a single break stays a break");
-        assertTrue(texts.containsAll(MinutesSamples.OUTSTANDING));
+        assertTrue(texts.containsAll(MinutesSamples.OUTSTANDING.stream().map(ActionLine::text).toList()));
     }
 
     @Test
@@ -139,6 +146,20 @@ class MinutesDocumentWriterTest {
         assertEquals(table, last);
         assertEquals("Magnus Gyllestad tackar, avslutar mötet och önskar god jul!",
                 ((XWPFParagraph) body.get(body.size() - 2)).getText());
+    }
+
+    @Test
+    void signaturesAreKeptOnThePageOfTheLastItem() {
+        XWPFTable table = document.getTables().get(0);
+        assertTrue(table.getRows().stream().allMatch(XWPFTableRow::isCantSplitRow), "no row splits across pages");
+        assertTrue(table.getRow(0).getTableCells().stream().flatMap(cell -> cell.getParagraphs().stream())
+                .allMatch(XWPFParagraph::isKeepNext), "the headings stay with the names");
+        assertFalse(table.getRow(1).getCell(0).getParagraphs().get(0).isKeepNext());
+        assertEquals(List.of("10. Nästa möte", "Magnus Gyllestad tackar, avslutar mötet och önskar god jul!"),
+                document.getParagraphs().stream().filter(XWPFParagraph::isKeepNext).map(XWPFParagraph::getText)
+                        .toList(), "the last item's heading and last paragraph lead into the signatures");
+        String xml = table.getCTTbl().xmlText();
+        assertEquals(2, xml.split("<w:cantSplit", -1).length - 1, xml);
     }
 
     @Test

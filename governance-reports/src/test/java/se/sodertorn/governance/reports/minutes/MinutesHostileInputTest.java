@@ -25,8 +25,10 @@ class MinutesHostileInputTest {
         List<String> decisions = new ArrayList<>(Arrays.asList(null, " \n ", "Beslut\r\nmed radbrytning"));
         MinutesReport report = new MinutesReport(null, LocalDateTime.of(2023, 2, 10, 8, 30), null, null,
                 Arrays.asList(new Attendee(null, null, null), null, new Attendee(DIRTY, null, "ordförande")), null,
-                null, List.of(new Item(1, null, null, null, null), new Item(2, DIRTY, DIRTY + "\r\n\r\nandra",
-                        Arrays.asList(DIRTY, null), decisions)),
+                null, List.of(new Item(1, null, null, null, null, null), new Item(2, DIRTY, DIRTY + "\r\n\r\nandra",
+                        Arrays.asList(new ActionLine(DIRTY, DIRTY, DIRTY, false), null), decisions,
+                        Arrays.asList(new ActionLine(DIRTY, null, " ", false), new ActionLine(" \n ", DIRTY, DIRTY,
+                                true), null))),
                 null, null, MinutesState.PUBLISHED, null, Arrays.asList(new Correction(null, null, null), null));
         try (XWPFDocument document = MinutesSamples.read(report)) {
             List<String> texts = MinutesDocumentWriterTest.texts(document);
@@ -40,7 +42,12 @@ class MinutesHostileInputTest {
             assertTrue(texts.containsAll(List.of("1.", "2. " + clean, "andra", "Beslut")), texts.toString());
             assertEquals(1, texts.stream().filter("Beslut"::equals).count(), "blank decisions are left out");
             assertTrue(texts.contains("Beslut\nmed radbrytning"));
-            assertEquals(2, texts.stream().filter(clean::equals).count(), "notes and matter");
+            assertEquals(3, texts.stream().filter(clean::equals).count(), "notes, matter and action item");
+            int notesEnd = texts.indexOf("andra");
+            assertEquals(List.of(clean, "Ansvarig: " + clean + " · Klart: " + clean),
+                    texts.subList(notesEnd + 1, notesEnd + 3), "the matter, then its details");
+            assertEquals(List.of("Uppdrag", clean), texts.subList(texts.size() - 4, texts.size() - 2),
+                    "an action item without text is left out, and so is an empty details line");
             assertEquals("Rättelser", texts.get(texts.size() - 2));
             assertEquals("", texts.get(texts.size() - 1));
             assertTrue(document.getTables().get(0).getText().contains("Vid anteckningarna"));
@@ -68,10 +75,8 @@ class MinutesHostileInputTest {
 
     @Test
     void allParagraphsOfTheDirtyTextAreWritten() throws IOException {
-        Item item = new Item(1, "Välkommen", "ett\u0000\n\ntvå", null, null);
-        MinutesReport report = new MinutesReport("LG", LocalDateTime.of(2023, 2, 10, 8, 30), null, "", null, null,
-                null, List.of(item), "Sekreterare", "Justerare", MinutesState.DRAFT, null, null);
-        try (XWPFDocument document = MinutesSamples.read(report)) {
+        Item item = new Item(1, "Välkommen", "ett\u0000\n\ntvå", null, null, null);
+        try (XWPFDocument document = MinutesSamples.read(MinutesSamples.draftWith(item))) {
             List<XWPFParagraph> paragraphs = document.getParagraphs();
             assertEquals(List.of("1. Välkommen", "ett", "två"), paragraphs.subList(paragraphs.size() - 3,
                     paragraphs.size()).stream().map(XWPFParagraph::getText).toList());

@@ -15,16 +15,24 @@ final class MinutesSamples {
     static final String SECRETARY = "Helene Olofsson";
     static final String ADJUSTER = "Camilla Broo";
 
-    static final List<String> OUTSTANDING = List.of(
-            "Helene Olofsson tar kontakt med regionen i början på 2023 för ytterligare avstämningar och dialogmöten "
-                    + "på olika nivåer mellan Södertörnskommunerna och Regionen avseende nya RUFS.",
-            "Helene Olofsson återkommer med förslag på ledningsgruppsmöte i vår då klimatnätverket kan redovisa "
-                    + "resultat från samverkan BioDrivÖst.",
-            "Helene Olofsson återkommer i frågan om kostnader för att ha samarbetsytan i drift på "
+    /** The four matters carried from LG's earlier meetings, all still open, as the demo holds them. */
+    static final List<ActionLine> OUTSTANDING = List.of(
+            new ActionLine("Helene Olofsson tar kontakt med regionen i början på 2023 för ytterligare avstämningar "
+                    + "och dialogmöten på olika nivåer mellan Södertörnskommunerna och Regionen avseende nya RUFS.",
+                    SECRETARY, "början av 2023", false),
+            new ActionLine("Helene Olofsson återkommer med förslag på ledningsgruppsmöte i vår då klimatnätverket "
+                    + "kan redovisa resultat från samverkan BioDrivÖst.", SECRETARY, "våren 2023", false),
+            new ActionLine("Helene Olofsson återkommer i frågan om kostnader för att ha samarbetsytan i drift på "
                     + "Södertörnskommunerna webbplats samt försöker reda ut varför vissa kommuner har svårt att "
-                    + "komma åt team i Teams.",
-            "Diskussion om externa gäster på ledningsgruppens möten under 2023 genomförs på ledningsgruppsmöte i "
-                    + "början av nästa år.");
+                    + "komma åt team i Teams.", SECRETARY, null, false),
+            new ActionLine("Diskussion om externa gäster på ledningsgruppens möten under 2023 genomförs på "
+                    + "ledningsgruppsmöte i början av nästa år.", "Magnus Gyllestad", "början av 2023", false));
+
+    static final String INVITATIONS_ACTION = "Skicka ut möteskallelser i Outlook till nya Samarbetskommittén och "
+            + "ledningsgruppen.";
+    static final String CONFERENCE_DATE_ACTION = "Ta fram ett nytt förslag till datum för Södertörnskonferensen.";
+    static final String CONFERENCE_PLAN_ACTION = "Föredra förslaget till upplägg för Samarbetskommittén på deras "
+            + "planeringskonferens.";
 
     static final String CHAIR_DECISION = "Ledningsgruppen står bakom förslaget som innebär att Botkyrka blir "
             + "ordförande och Salem vice ordförande för Samarbetskommittén år 2023. Förslaget skickas ut till nya "
@@ -155,17 +163,26 @@ final class MinutesSamples {
                 item(2, "Val av justerare", "Camilla Broo valdes till justerare."),
                 new Item(3, "Utestående ärenden och föregående möten",
                         "Helene Olofsson går igenom alla utestående ärenden från ledningsgruppens möten under 2022. "
-                                + "De som återstår är:", OUTSTANDING, List.of()),
-                item(4, "Kommande möten", MEETINGS_NOTES),
+                                + "De som återstår är:", OUTSTANDING, List.of(), List.of()),
+                new Item(4, "Kommande möten", MEETINGS_NOTES, List.of(), List.of(), List.of(
+                        new ActionLine(INVITATIONS_ACTION, SECRETARY, "2022-12-16", false),
+                        new ActionLine(CONFERENCE_DATE_ACTION, SECRETARY, null, false))),
                 item(5, "Verksamhetsplan och budget", PLAN_NOTES),
                 new Item(6, "Förslag ordförande och vice ordförande för Samarbetskommittén år 2023",
                         "Helene Olofsson redovisar förslaget som skickats ut inför mötet.", List.of(),
-                        List.of(CHAIR_DECISION)),
-                new Item(7, "Nytt utvecklingsprogram", SUP_NOTES, List.of(), List.of(SUP_DECISION)),
+                        List.of(CHAIR_DECISION), List.of()),
+                new Item(7, "Nytt utvecklingsprogram", SUP_NOTES, List.of(), List.of(SUP_DECISION), List.of()),
                 new Item(8, "Södertörnskonferensen", "Helene Olofsson redovisar justerat förslag till upplägg för "
-                        + "Södertörnskonferensen 2023.", List.of(), List.of(CONFERENCE_DECISION)),
+                        + "Södertörnskonferensen 2023.", List.of(), List.of(CONFERENCE_DECISION),
+                        List.of(new ActionLine(CONFERENCE_PLAN_ACTION, null, "januari 2023", false))),
                 item(9, "Övriga frågor", "Inga övriga frågor."),
                 item(10, "Nästa möte", NEXT_MEETING_NOTES));
+    }
+
+    /** @return a draft of LG's meeting of 10 February 2023 holding only the items */
+    static MinutesReport draftWith(Item... items) {
+        return new MinutesReport("LG", LocalDateTime.of(2023, 2, 10, 8, 30), null, "", null, null, null,
+                List.of(items), SECRETARY, ADJUSTER, MinutesState.DRAFT, null, null);
     }
 
     /** @return the seed meeting approved by the adjuster on 9 December 2022, with one later correction */
@@ -189,6 +206,6 @@ final class MinutesSamples {
     }
 
     private static Item item(int number, String title, String notes) {
-        return new Item(number, title, notes, null, null);
+        return new Item(number, title, notes, null, null, null);
     }
 }
