@@ -10,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,9 +48,23 @@ public final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /**
+     * A browser that leaves a page when asked to even if it holds unsaved input (the "leave the page?" question is
+     * accepted), as a test that navigates on purpose wants.
+     */
     public static Browser start() {
+        return start(UnexpectedAlertBehaviour.ACCEPT);
+    }
+
+    /** A browser that leaves the "leave the page?" question open, for a test to see and answer it. */
+    public static Browser startAsking() {
+        return start(UnexpectedAlertBehaviour.IGNORE);
+    }
+
+    private static Browser start(UnexpectedAlertBehaviour prompts) {
         Path downloads = temporaryDirectory("governance-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setUnhandledPromptBehaviour(prompts);
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -145,6 +163,37 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> all(By target) {
         return driver.findElements(target);
+    }
+
+    /** The question the page asks before it is left, if it asks one within a few seconds. */
+    public Optional<Alert> question() {
+        try {
+            return Optional.of(new WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(ExpectedConditions.alertIsPresent()));
+        } catch (TimeoutException none) {
+            return Optional.empty();
+        }
+    }
+
+    /** Clicks a link or button that leaves the page, without waiting for the next page. */
+    public void clickToLeave(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    /** Loads the current page again, as the browser's reload button does. */
+    public void reload() {
+        driver.navigate().refresh();
+        settle();
+    }
+
+    /** The value of a form field. */
+    public String value(By field) {
+        return waitFor(field).getAttribute("value");
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     public String text() {

@@ -26,7 +26,12 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        browser = Browser.start();
+        browser = startsAsking() ? Browser.startAsking() : Browser.start();
+    }
+
+    /** Whether this test's browser leaves the "leave the page?" question open for the test to answer. */
+    protected boolean startsAsking() {
+        return false;
     }
 
     @AfterEach

@@ -57,6 +57,11 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
     @ManyToOne(fetch = FetchType.LAZY)
     private Meeting closedAt;
 
+    private LocalDate closedOn;
+
+    @Column(nullable = false)
+    private int timesCarried;
+
     protected ActionItem() {
     }
 
@@ -80,6 +85,35 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
         }
         status = ActionItemStatus.DONE;
         closedAt = meeting;
+        closedOn = meeting.getDay();
+    }
+
+    /**
+     * Closes the item outside a meeting, from the register of action items: done on the day given. The body's
+     * meetings up to that day still list it as outstanding.
+     */
+    public void close(LocalDate day) {
+        if (status == ActionItemStatus.DONE) {
+            throw new GovernanceException("actionItem.alreadyClosed");
+        }
+        status = ActionItemStatus.DONE;
+        closedOn = day;
+    }
+
+    /**
+     * Carries the open item forward: it is now due on the given day (typically the body's next meeting), and the
+     * season written before no longer applies.
+     */
+    public void carryTo(LocalDate day) {
+        if (status == ActionItemStatus.DONE) {
+            throw new GovernanceException("actionItem.alreadyClosed");
+        }
+        if (day == null) {
+            throw new GovernanceException("actionItem.noNextMeeting");
+        }
+        dueDate = day;
+        dueText = null;
+        timesCarried++;
     }
 
     /** Opens the item again, as long as the meeting that closed it is not approved. */
@@ -89,6 +123,12 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
         }
         status = ActionItemStatus.OPEN;
         closedAt = null;
+        closedOn = null;
+    }
+
+    /** Whether the item is still open after the day it was due (a season in words is never overdue). */
+    public boolean isOverdue(LocalDate today) {
+        return isOpen() && dueDate != null && dueDate.isBefore(today);
     }
 
     /** When it is due, as the minutes write it: the season if given, otherwise the date. */
@@ -142,5 +182,15 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
 
     public Meeting getClosedAt() {
         return closedAt;
+    }
+
+    /** The day it was closed, at a meeting or in the register; {@code null} while open. */
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    /** How many times it was carried forward to a later day. */
+    public int getTimesCarried() {
+        return timesCarried;
     }
 }

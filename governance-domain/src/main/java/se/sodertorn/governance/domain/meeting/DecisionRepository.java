@@ -28,6 +28,9 @@ public interface DecisionRepository {
 
     List<DecisionAdoption> adoptions(long decisionId);
 
+    /** Decisions that some executive board has yet to adopt, most recent first, with how many have. */
+    Page<AdoptionProgress> awaitingAdoption(int limit);
+
     Optional<DecisionAdoption> adoption(long adoptionId);
 
     DecisionAdoption saveAdoption(DecisionAdoption adoption);

@@ -179,12 +179,30 @@ public class Meeting extends BaseEntity {
         if (minutesStatus != MinutesStatus.SENT_TO_ADJUSTER) {
             throw new GovernanceException("meeting.minutes.notSent");
         }
-        if (approver == null || adjuster == null || !approver.equals(adjuster)) {
-            throw new GovernanceException("meeting.minutes.onlyAdjuster");
-        }
+        ensureAdjuster(approver);
         minutesStatus = MinutesStatus.APPROVED;
         approvedAt = when;
         approvedBy = username;
+    }
+
+    /** The adjuster, and only the adjuster, sends the minutes back to the secretariat for changes. */
+    public void returnFromAdjuster(Person who) {
+        if (minutesStatus != MinutesStatus.SENT_TO_ADJUSTER) {
+            throw new GovernanceException("meeting.minutes.notSent");
+        }
+        ensureAdjuster(who);
+        minutesStatus = MinutesStatus.DRAFT;
+    }
+
+    /** Whether the person is this meeting's adjuster. */
+    public boolean isAdjuster(Person person) {
+        return person != null && adjuster != null && person.equals(adjuster);
+    }
+
+    private void ensureAdjuster(Person who) {
+        if (!isAdjuster(who)) {
+            throw new GovernanceException("meeting.minutes.onlyAdjuster");
+        }
     }
 
     /** Publishes approved minutes. */

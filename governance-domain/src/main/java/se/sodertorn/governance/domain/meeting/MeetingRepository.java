@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import se.sodertorn.governance.domain.shared.NotFoundException;
+import se.sodertorn.governance.domain.shared.Page;
 
 /** Stored meetings with their plans, agendas, attendance, agenda templates and corrections. */
 public interface MeetingRepository {
@@ -38,6 +39,21 @@ public interface MeetingRepository {
 
     /** The body's first meeting, not cancelled, starting after the given time. */
     Optional<Meeting> next(long bodyId, LocalDateTime after);
+
+    /** Meetings whose minutes wait for the person's approval as adjuster, oldest first. */
+    List<Meeting> awaitingApprovalBy(long personId);
+
+    /** Scheduled meetings starting from–to whose agenda has not been set up yet, soonest first. */
+    Page<Meeting> unprepared(LocalDateTime from, LocalDateTime to, int limit);
+
+    /**
+     * Meetings held from–before the given times whose minutes are neither sent to the adjuster nor published (a
+     * draft, or approved but not published), most recent first.
+     */
+    Page<Meeting> minutesUnfinished(LocalDateTime from, LocalDateTime before, int limit);
+
+    /** The coming meetings of every body (scheduled, not cancelled) from the given time, soonest first. */
+    List<Meeting> upcoming(LocalDateTime from, int limit);
 
     List<AgendaItem> agenda(long meetingId);
 

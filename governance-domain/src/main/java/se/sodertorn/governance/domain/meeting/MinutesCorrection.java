@@ -29,20 +29,29 @@ public class MinutesCorrection extends BaseEntity {
     @Column(nullable = false, length = 60)
     private String author;
 
+    @Column(length = 200)
+    private String authorName;
+
     @Column(nullable = false)
     private LocalDateTime writtenAt;
 
     protected MinutesCorrection() {
     }
 
-    /** Only approved minutes take corrections; before that the record itself is edited. */
-    public MinutesCorrection(Meeting meeting, String text, String author, LocalDateTime writtenAt) {
+    /**
+     * Only approved minutes take corrections; before that the record itself is edited.
+     *
+     * @param author     the user name of who wrote it
+     * @param authorName the name shown for them (their person's name), or {@code null} to show the user name
+     */
+    public MinutesCorrection(Meeting meeting, String text, String author, String authorName, LocalDateTime writtenAt) {
         if (!meeting.isRecordLocked()) {
             throw new GovernanceException("correction.onlyAfterApproval");
         }
         this.meeting = meeting;
         this.text = text == null ? null : text.strip();
         this.author = author;
+        this.authorName = authorName;
         this.writtenAt = writtenAt;
     }
 
@@ -56,6 +65,11 @@ public class MinutesCorrection extends BaseEntity {
 
     public String getAuthor() {
         return author;
+    }
+
+    /** Who wrote it, by name: the person's name, or the user name for corrections written before names were kept. */
+    public String getAuthorName() {
+        return authorName == null ? author : authorName;
     }
 
     public LocalDateTime getWrittenAt() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.Text;
 
 /** A group that meets: LG, SSK, a network, or an external body such as StorSthlm. */
 @Entity
@@ -34,6 +35,10 @@ public class Body extends BaseEntity {
     @Column(length = 1000)
     private String description;
 
+    @Size(max = 200, message = "{text.tooLong}")
+    @Column(length = 200)
+    private String formalName;
+
     protected Body() {
     }
 
@@ -46,6 +51,14 @@ public class Body extends BaseEntity {
     /** Creates an empty body for a form to fill in. */
     public static Body blank() {
         return new Body();
+    }
+
+    /**
+     * The name documents such as minutes are headed with: the formal name ("Södertörnskommunernas
+     * ledningsgrupp") when one is recorded, otherwise the everyday name ("Ledningsgruppen").
+     */
+    public String getFullName() {
+        return formalName == null || formalName.isBlank() ? name : formalName;
     }
 
     public boolean isExternal() {
@@ -82,6 +95,14 @@ public class Body extends BaseEntity {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getFormalName() {
+        return formalName;
+    }
+
+    public void setFormalName(String formalName) {
+        this.formalName = Text.strippedOrNull(formalName);
     }
 
     @Override

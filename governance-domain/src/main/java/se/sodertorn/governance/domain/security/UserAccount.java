@@ -29,6 +29,10 @@ import se.sodertorn.governance.domain.shared.BaseEntity;
 @Audited
 public class UserAccount extends BaseEntity {
 
+    /** The language tags the user interface and e-mails speak: Swedish (the default) and English. */
+    public static final String SWEDISH = "sv";
+    public static final String ENGLISH = "en";
+
     @NotBlank(message = "{user.username.required}")
     @Pattern(regexp = "[a-z0-9._-]{2,60}", message = "{user.username.pattern}")
     @Column(nullable = false, unique = true, length = 60)
@@ -49,6 +53,9 @@ public class UserAccount extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     private Person person;
+
+    @Column(nullable = false, length = 5)
+    private String language = SWEDISH;
 
     protected UserAccount() {
     }
@@ -110,6 +117,21 @@ public class UserAccount extends BaseEntity {
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** Remembers the language the user chose, for the next login and for e-mails; anything but English is Swedish. */
+    public void chooseLanguage(String tag) {
+        language = ENGLISH.equalsIgnoreCase(tag) ? ENGLISH : SWEDISH;
+    }
+
+    /** The user's language tag, {@code sv} or {@code en}. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The name to show for the account: its person's name, or the user name when it has no person. */
+    public String getDisplayName() {
+        return person == null ? username : person.getFullName();
     }
 
     public Person getPerson() {

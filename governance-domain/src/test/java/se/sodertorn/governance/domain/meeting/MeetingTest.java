@@ -76,7 +76,7 @@ class MeetingTest {
         AgendaItem item = new AgendaItem(meeting, 1, "Välkommen", AgendaItemKind.REGULAR);
         Attendance line = Attendance.member(meeting, adjuster);
         assertEquals("correction.onlyAfterApproval",
-                refusal(() -> new MinutesCorrection(meeting, "Rättelse", "secretariat", NINE)));
+                refusal(() -> new MinutesCorrection(meeting, "Rättelse", "secretariat", "Helene Olofsson", NINE)));
         meeting.assignRoles(null, null, adjuster);
         meeting.sendToAdjuster();
         meeting.approve(adjuster, "member", NINE);
@@ -84,7 +84,7 @@ class MeetingTest {
         assertEquals("meeting.recordLocked", refusal(() -> item.write("Ändrad", null)));
         assertEquals("meeting.recordLocked", refusal(() -> line.markPresent(false)));
         assertEquals("meeting.recordLocked", refusal(() -> new MeetingRecordGuard().refuseWhenLocked(item)));
-        assertEquals("Rättelse", new MinutesCorrection(meeting, " Rättelse ", "secretariat", NINE).getText());
+        assertEquals("Rättelse", new MinutesCorrection(meeting, " Rättelse ", "secretariat", "Helene Olofsson", NINE).getText());
     }
 
     @Test
@@ -93,5 +93,18 @@ class MeetingTest {
         meeting.cancel();
         assertTrue(meeting.isCancelled());
         assertEquals("meeting.cancelled", refusal(meeting::cancel));
+    }
+
+    @Test
+    void onlyTheAdjusterSendsMinutesBackAndOnlyWhenTheyWereSent() {
+        meeting.assignRoles(null, null, adjuster);
+        assertEquals("meeting.minutes.notSent", refusal(() -> meeting.returnFromAdjuster(adjuster)));
+        meeting.sendToAdjuster();
+        assertEquals("meeting.minutes.onlyAdjuster", refusal(() -> meeting.returnFromAdjuster(null)));
+        assertEquals("meeting.minutes.onlyAdjuster",
+                refusal(() -> meeting.returnFromAdjuster(new Person("Annan", "Person"))));
+        meeting.returnFromAdjuster(adjuster);
+        assertEquals(MinutesStatus.DRAFT, meeting.getMinutesStatus());
+        assertTrue(meeting.isAdjuster(adjuster));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.sodertorn.governance.domain.organisation.Person;
 
 class UserAccountTest {
 
@@ -42,5 +43,18 @@ class UserAccountTest {
         assertFalse(account.hasRole(Role.ADMIN));
         account.disable();
         assertFalse(account.isEnabled());
+    }
+
+    @Test
+    void theChosenLanguageIsEnglishOrSwedishAndTheNameShownIsThePersons() {
+        UserAccount account = new UserAccount("member", "hash", Set.of(Role.MEMBER));
+        assertEquals("sv", account.getLanguage(), "Swedish until the user chooses");
+        account.chooseLanguage("en");
+        assertEquals("en", account.getLanguage());
+        account.chooseLanguage("fi");
+        assertEquals("sv", account.getLanguage(), "only the languages of the interface");
+        assertEquals("member", account.getDisplayName(), "without a person, the user name");
+        account.setPerson(new Person("Camilla", "Broo"));
+        assertEquals("Camilla Broo", account.getDisplayName());
     }
 }

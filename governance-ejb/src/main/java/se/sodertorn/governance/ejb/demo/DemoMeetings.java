@@ -35,7 +35,8 @@ import se.sodertorn.governance.domain.organisation.Person;
  * decisions, four outstanding matters), the 2023 meeting plan decided there with its twelve dates, SSK's planning
  * conference of 12 January 2023 deciding on LG's recommendations (SUP 2040 adopted by five of eight KS so far),
  * and SSK's chair rotation. The outstanding matters were given at an earlier LG meeting, made up for the demo
- * (28 October 2022), since the minutes only say they came from the year's meetings.
+ * (28 October 2022), since the minutes only say they came from the year's meetings; LG's first meeting of 2023
+ * closes them.
  */
 @ApplicationScoped
 public class DemoMeetings {
@@ -81,6 +82,7 @@ public class DemoMeetings {
         approve(december);
         Meeting planningConference = plan2023(lg, ssk);
         sskDecides(planningConference, recommendations);
+        closeOutstandingAtFirstMeetingOf2023(lg);
         rotations.save(new ChairRotation(ssk, 2023,
                 List.of("0127", "0128", "0136", "0126", "0140", "0192", "0181", "0138")));
     }
@@ -193,6 +195,15 @@ public class DemoMeetings {
         meeting.approve(vice, "demo", at(2023, 1, 19, 10, 0));
         meeting.publish();
         meetings.save(meeting);
+    }
+
+    /** The matters outstanding in December 2022 were dealt with at LG's first meeting of 2023. */
+    private void closeOutstandingAtFirstMeetingOf2023(Body lg) {
+        Meeting first = meetings.inYear(2023, lg.getId()).get(0);
+        for (ActionItem matter : actions.outstandingAt(first)) {
+            matter.closeAt(first);
+            actions.save(matter);
+        }
     }
 
     private Meeting planned(MeetingPlan plan, Body body, LocalDate day, int fromHour, int toHour, MeetingKind kind,

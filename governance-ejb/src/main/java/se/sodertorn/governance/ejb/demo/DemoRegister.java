@@ -63,8 +63,12 @@ public class DemoRegister {
 
         Body lg = body("LG", "Ledningsgruppen", BodyKind.MANAGEMENT_GROUP,
                 "Kommundirektörerna i de åtta kommunerna. Bereder ärenden och rekommenderar Samarbetskommittén.");
+        lg.setFormalName("Södertörnskommunernas ledningsgrupp");
+        bodies.save(lg);
         Body ssk = body("SSK", "Samarbetskommittén", BodyKind.COOPERATION_COMMITTEE,
                 "Kommunstyrelsernas ordförande. Beslutar; ordförandeskapet roterar årligen.");
+        ssk.setFormalName("Södertörnskommunernas samarbetskommitté");
+        bodies.save(ssk);
         body("KLIMAT", "Klimatnätverket", BodyKind.NETWORK, "Klimatstrateger. Driver bland annat samverkan BioDrivÖst.");
         body("PLAN", "Planeringschefer", BodyKind.NETWORK, "Fokusområde Infrastruktur.");
         body("NARING", "Näringslivschefer", BodyKind.NETWORK, "Fokusområde Näringsliv och högskola.");
@@ -102,7 +106,7 @@ public class DemoRegister {
     }
 
     /** An address in a reserved demo domain, so that invitations from a demo never reach anyone. */
-    private static String demoEmail(Person person) {
+    static String demoEmail(Person person) {
         String local = Normalizer.normalize(person.getFirstName() + "." + person.getLastName(),
                 Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace(' ', '.').toLowerCase(Locale.ROOT);
         return local + "@demo.example";

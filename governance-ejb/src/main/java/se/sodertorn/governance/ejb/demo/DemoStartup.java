@@ -42,6 +42,9 @@ public class DemoStartup {
     private DemoMeetings demoMeetings;
 
     @Inject
+    private DemoCurrentYear currentYear;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
@@ -68,6 +71,10 @@ public class DemoStartup {
         if (!demoMeetings.isLoaded()) {
             demoMeetings.load();
             LOG.info("Demo meetings loaded");
+        }
+        if (!currentYear.isLoaded()) {
+            currentYear.load();
+            LOG.info("Demo of the current year loaded");
         }
         if (accounts.findByUsername("admin").isEmpty()) {
             createAccounts(people);

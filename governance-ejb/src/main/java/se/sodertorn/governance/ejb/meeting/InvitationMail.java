@@ -17,10 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.notification.DeliveryFailure;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.ejb.calendar.CalendarMethod;
 import se.sodertorn.governance.ejb.calendar.Invitee;
+import se.sodertorn.governance.ejb.notification.MailFailures;
 
 /**
  * Sends an invitation through the server's mail session ({@code java:jboss/mail/Default}): a text part and the
@@ -32,6 +35,7 @@ public class InvitationMail {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", new Locale("sv"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
+    private static final Logger LOG = Logger.getLogger(InvitationMail.class.getName());
 
     @Resource(lookup = "java:jboss/mail/Default")
     private Session session;
@@ -67,8 +71,12 @@ public class InvitationMail {
             attachment.setFileName("invite.ics");
             message.setContent(new MimeMultipart("mixed", body, attachment));
             Transport.send(message);
-        } catch (MessagingException | UnsupportedEncodingException failed) {
-            throw new GovernanceException("invitation.sendFailed", String.valueOf(failed.getMessage()));
+        } catch (MessagingException failed) {
+            DeliveryFailure why = MailFailures.classify(failed);
+            LOG.warning(() -> "Invitation to " + meeting + " not sent, " + why + ": " + failed.getMessage());
+            throw new GovernanceException("invitation.sendFailed." + why);
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 

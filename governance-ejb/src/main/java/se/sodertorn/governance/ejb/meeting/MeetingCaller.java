@@ -25,4 +25,9 @@ public class MeetingCaller {
     public Optional<Person> person() {
         return accounts.findByUsername(username()).map(UserAccount::getPerson);
     }
+
+    /** The caller's name as people know it: their person's name, or the user name for an account without one. */
+    public String displayName() {
+        return accounts.findByUsername(username()).map(UserAccount::getDisplayName).orElse(username());
+    }
 }

@@ -1,5 +1,6 @@
 package se.sodertorn.governance.ejb.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.sodertorn.governance.domain.meeting.ActionItem;
@@ -8,6 +9,7 @@ import se.sodertorn.governance.domain.meeting.Attendance;
 import se.sodertorn.governance.domain.meeting.Decision;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MinutesCorrection;
+import se.sodertorn.governance.domain.organisation.Person;
 
 /**
  * Everything the minutes of a meeting hold: the meeting, its attendance and agenda, each item's decisions and
@@ -36,6 +38,28 @@ public record MeetingRecord(Meeting meeting, List<Attendance> attendance, List<A
 
     public List<ActionItem> actionsOf(AgendaItem item) {
         return actionsByItem.getOrDefault(item.getId(), List.of());
+    }
+
+    /**
+     * The chair, secretary and adjuster who are on the attendance list but marked absent, each with the key of
+     * their role ({@code chair}, {@code secretary}, {@code adjuster}): worth a warning, since the minutes name them.
+     */
+    public List<RoleHolder> absentRoleHolders() {
+        List<RoleHolder> holders = new ArrayList<>();
+        addIfAbsent(holders, meeting.getChair(), "chair");
+        addIfAbsent(holders, meeting.getSecretary(), "secretary");
+        addIfAbsent(holders, meeting.getAdjuster(), "adjuster");
+        return holders;
+    }
+
+    private void addIfAbsent(List<RoleHolder> holders, Person person, String role) {
+        if (person != null && absent().stream().anyMatch(line -> person.equals(line.getPerson()))) {
+            holders.add(new RoleHolder(person.getFullName(), role));
+        }
+    }
+
+    /** A person holding a role at the meeting: their name and the role's key. */
+    public record RoleHolder(String name, String role) {
     }
 
     /** Whether the agenda and attendance have been set up from the template and the members. */

@@ -1,6 +1,8 @@
 package se.sodertorn.governance.ejb.meeting;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.AgendaTemplate;
 import se.sodertorn.governance.domain.meeting.Attendance;
@@ -31,6 +33,14 @@ public interface MeetingService {
     AgendaItem addItem(long meetingId, @NotBlank String title, Integer position);
 
     AgendaItem writeItem(long itemId, int version, @NotBlank String title, String notes);
+
+    /**
+     * Writes the titles and notes of several items of the meeting's agenda at once: all of them or, if one is
+     * refused (changed by someone else meanwhile, a title left empty, notes too long), none.
+     *
+     * @return the items as written, in agenda order
+     */
+    List<AgendaItem> writeItems(long meetingId, @NotNull List<ItemText> texts);
 
     /** Removes an item without decisions or action items and closes the gap in the numbering. */
     void removeItem(long itemId);

@@ -149,10 +149,31 @@ public class MeetingServiceBean implements MeetingService {
 
     @Override
     public AgendaItem writeItem(long itemId, int version, String title, String notes) {
-        AgendaItem item = item(itemId);
+        return write(item(itemId), version, title, notes);
+    }
+
+    @Override
+    public List<AgendaItem> writeItems(long meetingId, List<ItemText> texts) {
+        Map<Long, AgendaItem> agenda = meetings.agenda(meetingId).stream()
+                .collect(Collectors.toMap(AgendaItem::getId, item -> item));
+        for (ItemText text : texts) {
+            AgendaItem item = agenda.get(text.itemId());
+            if (item == null) {
+                throw new NotFoundException("agendaItem", text.itemId());
+            }
+            write(item, text.version(), text.title(), text.notes());
+        }
+        return meetings.agenda(meetingId).stream().filter(item -> texts.stream()
+                .anyMatch(text -> text.itemId() == item.getId())).toList();
+    }
+
+    private AgendaItem write(AgendaItem item, int version, String title, String notes) {
         item.checkVersion(version);
+        if (title == null || title.isBlank()) {
+            throw new GovernanceException("agendaItem.titleRequired", item.getNumber());
+        }
         if (notes != null && notes.length() > AgendaItem.NOTES_MAX) {
-            throw new GovernanceException("text.tooLongPlain");
+            throw new GovernanceException("agendaItem.notesTooLong", item.getNumber(), AgendaItem.NOTES_MAX);
         }
         item.write(title, notes);
         return meetings.saveItem(item);

@@ -21,13 +21,13 @@ final class MinutesReports {
 
     static MinutesReport of(MeetingRecord record) {
         Meeting meeting = record.meeting();
-        return new MinutesReport(meeting.getBody().getName(), meeting.getStartsAt(), meeting.getEndsAt(),
+        return new MinutesReport(meeting.getBody().getFullName(), meeting.getStartsAt(), meeting.getEndsAt(),
                 meeting.getPlace(), attendees(record.present(), meeting), attendees(record.absent(), meeting),
                 attendees(record.guests(), meeting), items(record), name(meeting.getSecretary()),
                 name(meeting.getAdjuster()), MinutesState.valueOf(meeting.getMinutesStatus().name()),
                 meeting.getApprovedAt() == null ? null : meeting.getApprovedAt().toLocalDate(),
                 record.corrections().stream()
-                        .map(c -> new Correction(c.getWrittenAt().toLocalDate(), c.getAuthor(), c.getText())).toList());
+                        .map(c -> new Correction(c.getWrittenAt().toLocalDate(), c.getAuthorName(), c.getText())).toList());
     }
 
     private static List<Attendee> attendees(List<Attendance> lines, Meeting meeting) {

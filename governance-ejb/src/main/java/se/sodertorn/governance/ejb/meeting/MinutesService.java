@@ -1,6 +1,7 @@
 package se.sodertorn.governance.ejb.meeting;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.OutputStream;
 import se.sodertorn.governance.domain.meeting.Meeting;
@@ -12,12 +13,19 @@ import se.sodertorn.governance.domain.meeting.MinutesCorrection;
  */
 public interface MinutesService {
 
+    /** Sends the draft minutes to the adjuster, who is told by e-mail. */
     Meeting sendToAdjuster(long meetingId, int version);
 
     Meeting returnToDraft(long meetingId, int version);
 
-    /** Approves the minutes; only the meeting's adjuster, logged in as themself, may. */
+    /** Approves the minutes; only the meeting's adjuster, logged in as themself, may. The secretariat is told. */
     Meeting approve(long meetingId, int version);
+
+    /**
+     * The adjuster sends the minutes back to the secretariat for changes, with a comment saying what; only the
+     * meeting's adjuster, logged in as themself, may. The secretariat is told.
+     */
+    Meeting returnFromAdjuster(long meetingId, int version, @Size(max = 2000) String comment);
 
     Meeting publish(long meetingId, int version);
 

@@ -5,11 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingRepository;
 import se.sodertorn.governance.domain.meeting.MinutesCorrection;
 import se.sodertorn.governance.domain.security.Roles;
+import se.sodertorn.governance.ejb.notification.Notifier;
 import se.sodertorn.governance.reports.minutes.MinutesDocumentWriter;
 
 /** Default {@link MinutesService}. */
@@ -23,12 +25,18 @@ public class MinutesServiceBean implements MinutesService {
     private MeetingService records;
     @Inject
     private MeetingCaller caller;
+    @Inject
+    private Notifier notifier;
+    @Inject
+    private Clock clock;
 
     @Override
     public Meeting sendToAdjuster(long meetingId, int version) {
         Meeting meeting = meetings.get(meetingId, version);
         meeting.sendToAdjuster();
-        return meetings.save(meeting);
+        Meeting saved = meetings.save(meeting);
+        notifier.minutesToApprove(saved);
+        return saved;
     }
 
     @Override
@@ -42,8 +50,20 @@ public class MinutesServiceBean implements MinutesService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
     public Meeting approve(long meetingId, int version) {
         Meeting meeting = meetings.get(meetingId, version);
-        meeting.approve(caller.person().orElse(null), caller.username(), LocalDateTime.now());
-        return meetings.save(meeting);
+        meeting.approve(caller.person().orElse(null), caller.username(), LocalDateTime.now(clock));
+        Meeting saved = meetings.save(meeting);
+        notifier.minutesApproved(saved);
+        return saved;
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
+    public Meeting returnFromAdjuster(long meetingId, int version, String comment) {
+        Meeting meeting = meetings.get(meetingId, version);
+        meeting.returnFromAdjuster(caller.person().orElse(null));
+        Meeting saved = meetings.save(meeting);
+        notifier.minutesReturned(saved, comment);
+        return saved;
     }
 
     @Override
@@ -56,7 +76,8 @@ public class MinutesServiceBean implements MinutesService {
     @Override
     public MinutesCorrection correct(long meetingId, String text) {
         Meeting meeting = meetings.get(meetingId);
-        return meetings.saveCorrection(new MinutesCorrection(meeting, text, caller.username(), LocalDateTime.now()));
+        return meetings.saveCorrection(new MinutesCorrection(meeting, text, caller.username(), caller.displayName(),
+                LocalDateTime.now(clock)));
     }
 
     @Override

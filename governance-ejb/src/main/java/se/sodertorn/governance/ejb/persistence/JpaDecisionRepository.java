@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.sodertorn.governance.domain.meeting.AdoptionProgress;
 import se.sodertorn.governance.domain.meeting.Decision;
 import se.sodertorn.governance.domain.meeting.DecisionAdoption;
 import se.sodertorn.governance.domain.meeting.DecisionFilter;
@@ -97,6 +99,23 @@ public class JpaDecisionRepository implements DecisionRepository {
         return em.createQuery("select a from DecisionAdoption a join fetch a.municipality mu"
                 + " where a.decision.id = :id order by mu.name", DecisionAdoption.class)
                 .setParameter("id", decisionId).getResultList();
+    }
+
+    @Override
+    public Page<AdoptionProgress> awaitingAdoption(int limit) {
+        Page<Decision> pending = new PagedQuery<>(Decision.class, "d", FROM, "d.needsAdoption = true and exists"
+                + " (select a.id from DecisionAdoption a where a.decision = d and a.adoptedOn is null)")
+                .sortable(Map.of(), "m.startsAt desc, d.id").fetch(em, PageRequest.of(0, limit));
+        if (pending.rows().isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        Map<Long, Object[]> counts = new HashMap<>();
+        em.createQuery("select a.decision.id, count(a), count(a.adoptedOn) from DecisionAdoption a"
+                        + " where a.decision.id in (:ids) group by a.decision.id", Object[].class)
+                .setParameter("ids", pending.rows().stream().map(Decision::getId).toList()).getResultList()
+                .forEach(row -> counts.put((Long) row[0], row));
+        return new Page<>(pending.rows().stream().map(d -> new AdoptionProgress(d,
+                (Long) counts.get(d.getId())[2], (Long) counts.get(d.getId())[1])).toList(), pending.total());
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.AgendaTemplate;
@@ -14,6 +15,9 @@ import se.sodertorn.governance.domain.meeting.MeetingPlan;
 import se.sodertorn.governance.domain.meeting.MeetingRepository;
 import se.sodertorn.governance.domain.meeting.MeetingStatus;
 import se.sodertorn.governance.domain.meeting.MinutesCorrection;
+import se.sodertorn.governance.domain.meeting.MinutesStatus;
+import se.sodertorn.governance.domain.shared.Page;
+import se.sodertorn.governance.domain.shared.PageRequest;
 
 /** Meetings in the database; meeting queries fetch the body and the three roles for display. */
 @ApplicationScoped
@@ -76,6 +80,39 @@ public class JpaMeetingRepository implements MeetingRepository {
                 .setParameter("body", bodyId).setParameter("after", after)
                 .setParameter("cancelled", MeetingStatus.CANCELLED)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Meeting> awaitingApprovalBy(long personId) {
+        return em.createQuery("select m from " + FROM + " where m.adjuster.id = :person and m.minutesStatus = :sent"
+                        + " order by m.startsAt", Meeting.class)
+                .setParameter("person", personId).setParameter("sent", MinutesStatus.SENT_TO_ADJUSTER)
+                .getResultList();
+    }
+
+    @Override
+    public Page<Meeting> unprepared(LocalDateTime from, LocalDateTime to, int limit) {
+        return new PagedQuery<>(Meeting.class, "m", FROM, "m.status = :scheduled and m.startsAt >= :from"
+                + " and m.startsAt < :to and not exists (select i.id from AgendaItem i where i.meeting = m)")
+                .parameter("scheduled", MeetingStatus.SCHEDULED).parameter("from", from).parameter("to", to)
+                .sortable(Map.of(), "m.startsAt, m.id").fetch(em, PageRequest.of(0, limit));
+    }
+
+    @Override
+    public Page<Meeting> minutesUnfinished(LocalDateTime from, LocalDateTime before, int limit) {
+        return new PagedQuery<>(Meeting.class, "m", FROM, "m.status = :scheduled and m.startsAt >= :from"
+                + " and m.startsAt < :before and m.minutesStatus in (:unfinished)")
+                .parameter("scheduled", MeetingStatus.SCHEDULED).parameter("from", from).parameter("before", before)
+                .parameter("unfinished", List.of(MinutesStatus.DRAFT, MinutesStatus.APPROVED))
+                .sortable(Map.of(), "m.startsAt desc, m.id").fetch(em, PageRequest.of(0, limit));
+    }
+
+    @Override
+    public List<Meeting> upcoming(LocalDateTime from, int limit) {
+        return em.createQuery("select m from " + FROM + " where m.status = :scheduled and m.startsAt >= :from"
+                        + " order by m.startsAt, b.shortName", Meeting.class)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED).setParameter("from", from)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

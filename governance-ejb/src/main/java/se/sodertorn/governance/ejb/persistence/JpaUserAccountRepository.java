@@ -3,8 +3,10 @@ package se.sodertorn.governance.ejb.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.security.Role;
 import se.sodertorn.governance.domain.security.UserAccount;
 import se.sodertorn.governance.domain.security.UserAccountRepository;
@@ -53,5 +55,19 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public UserAccount save(UserAccount account) {
         return Saving.save(em, account);
+    }
+
+    @Override
+    public Optional<UserAccount> findByPerson(long personId) {
+        return em.createQuery("select u from UserAccount u join fetch u.person p where p.id = :person"
+                        + " and u.enabled = true order by u.username", UserAccount.class)
+                .setParameter("person", personId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Person> reachablePeopleWithRole(Role role) {
+        return em.createQuery("select distinct p from UserAccount u join u.person p where u.enabled = true"
+                + " and :role member of u.roles and p.email is not null order by p.id", Person.class)
+                .setParameter("role", role).getResultList();
     }
 }

@@ -155,7 +155,8 @@ public class MeetingResource {
     }
 
     /**
-     * Moves the minutes on: SEND to the adjuster, RETURN to draft, APPROVE (only the adjuster, as themself), PUBLISH.
+     * Moves the minutes on: SEND to the adjuster, RETURN to draft, APPROVE or SEND_BACK with a comment (only the
+     * adjuster, as themself), PUBLISH.
      */
     @POST
     @Path("{id: \\d+}/minutes")
@@ -168,10 +169,19 @@ public class MeetingResource {
             case "SEND" -> minutes.sendToAdjuster(id, json.version());
             case "RETURN" -> minutes.returnToDraft(id, json.version());
             case "APPROVE" -> minutes.approve(id, json.version());
+            case "SEND_BACK" -> minutes.returnFromAdjuster(id, json.version(), json.comment());
             case "PUBLISH" -> minutes.publish(id, json.version());
-            default -> throw ApiErrors.badRequest("step is one of SEND, RETURN, APPROVE, PUBLISH");
+            default -> throw ApiErrors.badRequest("step is one of SEND, RETURN, APPROVE, SEND_BACK, PUBLISH");
         };
         return MeetingJson.of(meeting);
+    }
+
+    /** The meeting's agenda: each item's id, number, title and version. */
+    @GET
+    @Path("{id: \\d+}/items")
+    public List<ItemJson> items(@PathParam("id") long id) {
+        return meetings.record(id).agenda().stream()
+                .map(i -> new ItemJson(i.getId(), i.getNumber(), i.getTitle(), i.getVersion())).toList();
     }
 
     /** Adds an item to the agenda (secretariat, admin). */
@@ -252,8 +262,15 @@ public class MeetingResource {
     public record RolesJson(Integer version, Long chairId, Long secretaryId, Long adjusterId) {
     }
 
-    /** A step of the minutes' workflow: SEND, RETURN, APPROVE or PUBLISH, and the version the caller saw. */
-    public record MinutesStepJson(String step, Integer version) {
+    /**
+     * A step of the minutes' workflow: SEND, RETURN, APPROVE, SEND_BACK or PUBLISH, the version the caller saw, and
+     * for SEND_BACK the adjuster's comment to the secretariat.
+     */
+    public record MinutesStepJson(String step, Integer version, String comment) {
+    }
+
+    /** An agenda item. */
+    public record ItemJson(long id, int number, String title, int version) {
     }
 
     /** A new agenda item: title and, optionally, its position (1-based). */

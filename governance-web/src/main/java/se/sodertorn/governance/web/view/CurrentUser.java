@@ -1,10 +1,13 @@
 package se.sodertorn.governance.web.view;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.omnifaces.util.Faces;
 import se.sodertorn.governance.domain.security.Roles;
+import se.sodertorn.governance.ejb.security.MyAccountService;
 
 /** What the logged-in user may do, for showing or hiding buttons; the services enforce it regardless. */
 @Named("currentUser")
@@ -14,8 +17,26 @@ public class CurrentUser {
     @Inject
     private SecurityContext security;
 
+    @EJB
+    private MyAccountService account;
+
+    private String displayName;
+
     public String getName() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    /** The user's name as people know it (their person's name), never only the login name when a person is linked. */
+    public String getDisplayName() {
+        if (displayName == null && isLoggedIn()) {
+            displayName = account.displayName();
+        }
+        return displayName;
+    }
+
+    /** The address of the page being shown, with its parameters, e.g. to come back to it after a language switch. */
+    public String getCurrentAddress() {
+        return Faces.getRequestURIWithQueryString();
     }
 
     public boolean isLoggedIn() {

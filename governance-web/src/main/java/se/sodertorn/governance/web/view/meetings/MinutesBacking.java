@@ -33,6 +33,7 @@ public class MinutesBacking implements Serializable {
     private MeetingBacking view;
 
     private String correction;
+    private String comment;
 
     public void sendToAdjuster() {
         done(minutes.sendToAdjuster(view.getId(), view.getMeeting().getVersion()));
@@ -44,6 +45,12 @@ public class MinutesBacking implements Serializable {
 
     public void approve() {
         done(minutes.approve(view.getId(), view.getMeeting().getVersion()));
+    }
+
+    /** The adjuster sends the minutes back to the secretariat, with the comment written. */
+    public void sendBack() {
+        done(minutes.returnFromAdjuster(view.getId(), view.getMeeting().getVersion(), comment));
+        comment = null;
     }
 
     public void publish() {
@@ -76,6 +83,15 @@ public class MinutesBacking implements Serializable {
                     }
                 })
                 .build();
+    }
+
+    /** The adjuster's comment when sending the minutes back. */
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public String getCorrection() {

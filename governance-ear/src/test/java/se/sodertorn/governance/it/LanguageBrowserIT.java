@@ -1,0 +1,87 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Every page of the menu, and the pages they lead to with their parameters, answers in Swedish and in English, and
+ * switching the language keeps the page and its parameters; numbers follow the language.
+ */
+class LanguageBrowserIT extends BrowserTest {
+
+    private static final List<String> MENU = List.of("index.xhtml", "register/municipalities.xhtml",
+            "register/bodies.xhtml", "register/persons.xhtml", "plans/index.xhtml", "plans/programmes.xhtml",
+            "budgets/index.xhtml", "meetings/plan.xhtml", "meetings/actions.xhtml", "decisions/index.xhtml",
+            "admin/users.xhtml");
+
+    @Test
+    void everyPageAnswersInBothLanguagesAndTheSwitchKeepsThePageAndItsParameters() {
+        int planYear = ApiClient.freePlanYear(2301, 3);
+        HttpResponse<String> plan = MeetingFixtures.SECRETARIAT.post("plans", "{\"year\":" + planYear
+                + ",\"name\":\"Verksamhetsplan " + planYear + "\",\"programme\":\"SUP 2040\"}");
+        assertEquals(201, plan.statusCode(), plan.body());
+        LocalDate day = LocalDate.of(MeetingFixtures.freeYear(2130, 2200), 2, 14);
+        long meeting = MeetingFixtures.preparedLgMeeting(day);
+        long lg = MeetingFixtures.bodyId("LG");
+
+        browser.login("admin", ApiClient.DEMO_PASSWORD);
+        browser.open("meetings/meeting.xhtml?id=" + meeting);
+        browser.openDialog(By.id("agenda:items:3:addDecision"), By.id("decisionDialog"));
+        browser.type(By.id("decisionForm:text"), "Ledningsgruppen beslutar enligt förslaget " + day + ".");
+        browser.click(By.id("decisionForm:save"));
+        String chain = browser.waitFor(By.xpath("//a[contains(@href, 'decisions/decision.xhtml')]")).getAttribute("href");
+        String decision = chain.substring(chain.indexOf("decisions/decision.xhtml"));
+
+        List<String> pages = new ArrayList<>(MENU);
+        pages.addAll(List.of("plans/plan.xhtml?year=" + planYear, "budgets/budget.xhtml?year=" + planYear,
+                "meetings/plan.xhtml?year=" + day.getYear(), "meetings/meeting.xhtml?id=" + meeting,
+                "meetings/body.xhtml?id=" + lg, "register/body.xhtml?id=" + lg, decision,
+                "meetings/actions.xhtml?mine=true"));
+        for (String page : pages) {
+            browser.open(page);
+            answersNormally(page, "sv");
+            String heading = browser.waitFor(By.tagName("h1")).getText();
+            browser.click(By.id("nav:language"));
+            answersNormally(page, "en");
+            assertTrue(browser.currentUrl().endsWith(page), page + " became " + browser.currentUrl());
+            browser.checkAccessibility();
+            if (page.contains("meeting.xhtml")) {
+                assertTrue(browser.waitFor(By.tagName("h1")).getText().contains("Friday 14 February " + day.getYear()),
+                        "the meeting page shows the same meeting, in English: " + heading);
+            }
+            browser.click(By.id("nav:language"));
+            answersNormally(page, "sv");
+        }
+    }
+
+    @Test
+    void numbersAndMoneyFollowTheLanguage() {
+        browser.login("director", ApiClient.DEMO_PASSWORD);
+        browser.open("budgets/budget.xhtml?year=2023");
+        assertTrue(browser.text().contains("5 134 000 kr"), "Swedish grouping and kronor");
+        assertTrue(browser.text().matches("(?s).*\\d+,\\d+ %.*"), "Swedish decimal comma in shares");
+        browser.click(By.id("nav:language"));
+        try {
+            assertTrue(browser.text().contains("SEK 5,134,000"), browser::text);
+            assertTrue(browser.text().matches("(?s).*\\d+\\.\\d+%.*"), "English decimal point in shares");
+        } finally {
+            browser.click(By.id("nav:language"));
+        }
+    }
+
+    private void answersNormally(String page, String language) {
+        assertEquals(language, browser.htmlLang(), page);
+        assertFalse(browser.all(By.id("nav:language")).isEmpty(), page + " in " + language + " is not an error page: "
+                + browser.text());
+        String text = browser.text();
+        assertFalse(text.contains("Något gick fel") || text.contains("Something went wrong"), page + ": " + text);
+    }
+}

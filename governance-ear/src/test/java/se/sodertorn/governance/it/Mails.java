@@ -1,0 +1,91 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** E-mails as the test's SMTP server (GreenMail) received them. */
+final class Mails {
+
+    private Mails() {
+    }
+
+    /** One received e-mail: subject, plain text and the language it says it is in. */
+    record Received(String subject, String body, String language) {
+    }
+
+    /**
+     * Waits up to 20 seconds for an e-mail to the address whose subject contains the text, and returns it.
+     *
+     * @throws AssertionError when none arrives
+     */
+    static Received awaitTo(GreenMailExtension mail, String address, String subjectPart) {
+        long until = System.currentTimeMillis() + 20_000;
+        do {
+            Optional<Received> found = find(mail, address, subjectPart);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            pause();
+        } while (System.currentTimeMillis() < until);
+        return fail("no e-mail to " + address + " about '" + subjectPart + "'; received: " + subjects(mail));
+    }
+
+    /** How many e-mails to the address whose subject contains the text have arrived so far. */
+    static long countTo(GreenMailExtension mail, String address, String subjectPart) {
+        return all(mail).stream().filter(m -> to(m, address) && subject(m).contains(subjectPart)).count();
+    }
+
+    private static Optional<Received> find(GreenMailExtension mail, String address, String subjectPart) {
+        return all(mail).stream().filter(m -> to(m, address) && subject(m).contains(subjectPart)).findFirst()
+                .map(m -> {
+                    try {
+                        return new Received(m.getSubject(), String.valueOf(m.getContent()),
+                                m.getHeader("Content-Language", null));
+                    } catch (MessagingException | IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+    }
+
+    private static List<MimeMessage> all(GreenMailExtension mail) {
+        return Arrays.asList(mail.getReceivedMessages());
+    }
+
+    private static boolean to(MimeMessage message, String address) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().contains(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> subjects(GreenMailExtension mail) {
+        return all(mail).stream().map(Mails::subject).toList();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
