@@ -28,8 +28,15 @@ fi
 
 if [ ! -x "$jboss_home/bin/standalone.sh" ]; then
     echo "Unpacking WildFly $wildfly_version into .run/ ..."
-    mvn -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
-        -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$run_dir" >> "$run_dir/build.log" 2>&1
+    # Once, in the root project only (-N), and whatever the plugin's marker of an earlier unpack in target/ says:
+    # that marker outlives a deleted .run/, and the plugin would skip the unpack because of it.
+    mvn -B -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+        -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$run_dir" \
+        -Dmdep.overWriteReleases=true >> "$run_dir/build.log" 2>&1
+    if [ ! -x "$jboss_home/bin/standalone.sh" ]; then
+        echo "WildFly was not unpacked into .run/; see .run/build.log" >&2
+        exit 1
+    fi
     echo "Configuring security and the H2 datasource..."
     bash governance-ear/src/main/wildfly/configure-offline.sh "$jboss_home" h2 > "$run_dir/configure.log"
 fi

@@ -49,7 +49,7 @@ class ActivityPlanServiceIT {
 
     @Test
     void aRoundKeepsWhatItRecordedWhileTheActivitiesGoOn() throws Exception {
-        ActivityPlan plan = callers.asSecretariat(fixtures::newPlan);
+        ActivityPlan plan = callers.asSecretariat(fixtures::newAdoptedPlan);
         FocusArea area = callers.asSecretariat(() -> fixtures.area(plan, 0));
         Activity first = callers.asSecretariat(() -> fixtures.activity(plan, area, "Första", 100_000));
         callers.asSecretariat(() -> fixtures.activity(plan, area, "Andra", 50_000));
@@ -74,6 +74,17 @@ class ActivityPlanServiceIT {
         assertEquals(new BigDecimal("150000.00"), thenArea.budget().setScale(2), "the round keeps the budget it recorded");
         assertEquals(100, callers.asMember(() -> activities.find(first.getId())).getProgressPercent(), "done is 100 %");
         assertEquals(4, now.areas().size(), "every focus area of the plan is shown, even without activities");
+    }
+
+    @Test
+    void aDraftPlanIsNotFollowedUpInRounds() throws Exception {
+        ActivityPlan plan = callers.asSecretariat(fixtures::newPlan);
+
+        GovernanceException draft = assertThrows(GovernanceException.class, () -> callers.asSecretariat(() ->
+                plans.takeRound(plan.getId(), "Tertial 1", LocalDate.of(plan.getYear(), 4, 30))));
+
+        assertEquals("round.planNotAdopted", draft.getMessageKey());
+        assertTrue(callers.asMember(() -> plans.roundsOf(plan.getId())).isEmpty());
     }
 
     @Test

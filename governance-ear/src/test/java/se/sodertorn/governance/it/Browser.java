@@ -191,11 +191,6 @@ public final class Browser implements AutoCloseable {
         return waitFor(field).getAttribute("value");
     }
 
-    /** Runs a script in the page and returns its result. */
-    public Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeScript(script, arguments);
-    }
-
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -210,6 +205,43 @@ public final class Browser implements AutoCloseable {
 
     public String htmlLang() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Runs a script in the page, e.g. to measure what the user sees, and returns what it returns. */
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** The HTTP status of a GET of the path (relative to the context root), asked in this browser's session. */
+    public long status(String path) {
+        return ((Number) script("var request = new XMLHttpRequest(); request.open('GET', arguments[0], false);"
+                + " request.send(); return request.status;", BASE + path)).longValue();
+    }
+
+    /** The values on the value axis of a drawn PrimeFaces chart, waiting until it is drawn. */
+    public List<Double> chartTicks(String chartId) {
+        List<?> ticks = (List<?>) wait.until(d -> script("var widget = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (!widget || !widget.chart) { return null; }"
+                + " return widget.chart.scales.y.ticks.map(function (tick) { return tick.value; });", chartId));
+        return ticks.stream().map(tick -> ((Number) tick).doubleValue()).toList();
+    }
+
+    /** The fields and labels of the dialog's form that reach past its right or left edge: none when all fit. */
+    public List<String> outsideOfDialog(String dialogId) {
+        List<?> outside = (List<?>) script("var dialog = document.getElementById(arguments[0]);"
+                + " var edge = dialog.querySelector('.ui-dialog-content').getBoundingClientRect(); var outside = [];"
+                + " dialog.querySelectorAll('.form-grid > *, .form-grid .ui-selectonemenu, .form-grid .ui-inputfield')"
+                + ".forEach(function (e) { var box = e.getBoundingClientRect();"
+                + " if (box.right > edge.right + 1 || box.left < edge.left - 1) {"
+                + " outside.push(e.id || e.className); } });"
+                + " return outside;", dialogId);
+        return outside.stream().map(String::valueOf).toList();
+    }
+
+    /** Whether the element is wholly inside the browser window, as after scrolling to it. */
+    public boolean inView(By target) {
+        return Boolean.TRUE.equals(script("var box = arguments[0].getBoundingClientRect();"
+                + " return box.top >= 0 && box.bottom <= window.innerHeight;", waitFor(target)));
     }
 
     /** Waits until a download with the given name has finished, and returns it. */

@@ -21,6 +21,13 @@ class BudgetBrowserIT extends BrowserTest {
         browser.waitForText(By.id("budget"), description);
     }
 
+    /** The status the budget list shows for the year. */
+    private String listedStatus(int year) {
+        browser.open("budgets/index.xhtml");
+        return browser.waitFor(By.xpath("//*[@id='list:table']//tr[.//a[normalize-space()='Budget " + year + "']]"
+                + "//*[contains(@id, ':budgetStatus')]")).getText();
+    }
+
     @Test
     void theSecretariatDraftsSplitsFollowsUpAndDecidesABudget() {
         int year = ApiClient.freePlanYear(2091, 2); // odd years above the test plans' even ones
@@ -28,12 +35,16 @@ class BudgetBrowserIT extends BrowserTest {
                 "{\"year\":" + year + ",\"name\":\"Budgetplan\",\"programme\":\"SUP 2040\"}").statusCode();
         assertEquals(201, created);
         browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        assertEquals("Ingen budget", listedStatus(year), "a plan year without a budget");
         browser.open("budgets/budget.xhtml?year=" + year);
         browser.click(By.id("budget:create"));
         browser.waitForText(By.id("budgetStatus"), "Utkast");
+        browser.waitForText(By.id("budget:focusAreaChartEmpty"), "Inga budgetrader för fokusområden att visa");
+        assertTrue(browser.all(By.id("budget:focusAreaChart")).isEmpty(), "no bare axes without focus-area lines");
 
         addLine("Medlemsavgifter", null, "Medlemsavgifter " + year, "1000003");
         addLine("Fokusområde", "Klimat och hållbarhet", "Klimatarbete", "200000");
+        assertTrue(browser.all(By.id("budget:focusAreaChart")).size() == 1, "a focus-area line is charted");
         browser.choose("budget:rule", "Lika delar");
         browser.click(By.id("budget:applyRule"));
         browser.waitForText(By.id("budget:contributionTotal"), "1");
@@ -64,6 +75,11 @@ class BudgetBrowserIT extends BrowserTest {
         browser.waitForText(By.id("budgetStatus"), "Beslutad");
         assertTrue(browser.all(By.id("budget:addLine")).isEmpty(), "a decided budget has no new lines");
         assertTrue(browser.all(By.id("budget:revise")).size() == 1, "a decided budget can be revised");
+        assertEquals("Beslutad", listedStatus(year), "the list shows the budget's status, not the plan's (a draft)");
+
+        browser.click(By.id("budget:revise"));
+        browser.waitForText(By.id("budgetStatus"), "Utkast");
+        assertEquals("Beslutad", listedStatus(year), "the decided revision counts until the next one is decided");
     }
 
     @Test

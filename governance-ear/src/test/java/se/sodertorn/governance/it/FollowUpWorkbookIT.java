@@ -115,7 +115,7 @@ class FollowUpWorkbookIT {
 
     @Test
     void aRoundsWorkbookShowsItsValuesAndFormulaLikeTextStaysText() throws Exception {
-        ActivityPlan plan = callers.asSecretariat(fixtures::newPlan);
+        ActivityPlan plan = callers.asSecretariat(fixtures::newAdoptedPlan);
         FocusArea area = callers.asSecretariat(() -> fixtures.area(plan, 0));
         Activity formula = callers.asSecretariat(() -> fixtures.activity(plan, area, "=HYPERLINK(\"http://x\")", 1_000));
         callers.asSecretariat(() -> activities.followUp(formula.getId(), ActivityStatus.ONGOING, 50, "@kommentar", formula.getVersion()));

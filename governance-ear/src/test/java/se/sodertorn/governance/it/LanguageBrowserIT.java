@@ -24,7 +24,7 @@ class LanguageBrowserIT extends BrowserTest {
 
     @Test
     void everyPageAnswersInBothLanguagesAndTheSwitchKeepsThePageAndItsParameters() {
-        int planYear = ApiClient.freePlanYear(2301, 3);
+        int planYear = ApiClient.freePlanYear(2071, 4);
         HttpResponse<String> plan = MeetingFixtures.SECRETARIAT.post("plans", "{\"year\":" + planYear
                 + ",\"name\":\"Verksamhetsplan " + planYear + "\",\"programme\":\"SUP 2040\"}");
         assertEquals(201, plan.statusCode(), plan.body());

@@ -65,6 +65,16 @@ class MeetingApiIT {
         return year;
     }
 
+    /** An even year from 2000 to 2020 in which no meeting is planned yet: wholly in the past. */
+    private int freePastYear() {
+        int year = 2000;
+        while (!ApiClient.array(secretariat.get("meetings?year=" + year)).isEmpty()) {
+            year += 2;
+        }
+        assertTrue(year <= 2020, "no free past year left for the meeting API test");
+        return year;
+    }
+
     private JsonObject propose(int year, String day) {
         HttpResponse<String> created = secretariat.post("meetings", "{\"bodyId\":" + lgId() + ",\"start\":\"" + year + "-"
                 + day + "T08:30:00\",\"end\":\"" + year + "-" + day + "T10:30:00\",\"place\":\"Huddinge kommunhus\"}");
@@ -116,8 +126,16 @@ class MeetingApiIT {
         assertTrue(Integer.parseInt(value(after, Property.SEQUENCE)) > Integer.parseInt(value(before, Property.SEQUENCE)));
         assertEquals("Botkyrka kommunhus", value(after, Property.LOCATION));
 
+        long secretary = ApiClient.array(secretariat.get("bodies/" + lgId() + "/members?date=" + year + "-03-11"))
+                .getValuesAs(JsonObject.class).get(0).getJsonNumber("personId").longValue();
+        HttpResponse<String> organizer = secretariat.put("meetings/" + id(meeting) + "/roles", "{\"version\":"
+                + ApiClient.object(moved).getInt("version") + ",\"secretaryId\":" + secretary + "}");
+        assertEquals(200, organizer.statusCode(), organizer.body());
+        assertTrue(Integer.parseInt(value(onlyEvent(ics(path)), Property.SEQUENCE))
+                > Integer.parseInt(value(after, Property.SEQUENCE)), "a new secretary is a new organizer");
+
         HttpResponse<String> cancelled = secretariat.post("meetings/" + id(meeting) + "/cancellation",
-                "{\"version\":" + ApiClient.object(moved).getInt("version") + "}");
+                "{\"version\":" + ApiClient.object(organizer).getInt("version") + "}");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         VEvent cancelledEvent = onlyEvent(ics(path));
         assertEquals("CANCELLED", value(cancelledEvent, Property.STATUS));
@@ -127,6 +145,24 @@ class MeetingApiIT {
         assertTrue(subscribed.getComponents(Component.VEVENT).stream()
                 .anyMatch(e -> value((VEvent) e, Property.UID).equals(value(after, Property.UID))),
                 "the body's feed carries the meeting once it is scheduled or cancelled");
+    }
+
+    @Test
+    void aMeetingThatHasBegunIsNotCancelledAndTheRuleIsAnsweredAs422() {
+        int year = freePastYear();
+        long id = id(propose(year, "03-10"));
+        assertEquals(200, secretariat.post("meetings/plans/" + year + "/decision",
+                "{\"day\":\"" + (year - 1) + "-12-01\",\"reference\":\"LG\"}").statusCode());
+        JsonObject held = ApiClient.object(secretariat.get("meetings/" + id));
+
+        HttpResponse<String> refused = secretariat.post("meetings/" + id + "/cancellation",
+                "{\"version\":" + held.getInt("version") + "}");
+
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("meeting.cancel.started", ApiClient.object(refused).getString("error"));
+        assertEquals("The meeting has already begun and can no longer be cancelled.",
+                ApiClient.object(refused).getString("message"));
+        assertEquals("SCHEDULED", ApiClient.object(secretariat.get("meetings/" + id)).getString("status"));
     }
 
     @Test

@@ -26,8 +26,12 @@ class MeetingBrowserIT extends BrowserTest {
     private static final By OUTSTANDING_ITEM = By.xpath("//ol[@class='agenda']/li[.//h3[contains(., 'Utestående ärenden')]]");
 
     private static long lgId() {
+        return bodyId("LG");
+    }
+
+    private static long bodyId(String shortName) {
         return ApiClient.array(SECRETARIAT.get("bodies")).getValuesAs(JsonObject.class).stream()
-                .filter(b -> b.getString("shortName").equals("LG")).findFirst().orElseThrow()
+                .filter(b -> b.getString("shortName").equals(shortName)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }
 
@@ -152,6 +156,33 @@ class MeetingBrowserIT extends BrowserTest {
         browser.waitForText(taskRow, "Avslutat vid det här mötet");
         browser.click(By.xpath("//ol[@class='agenda']/li//tr[contains(., '" + task + "')]//button[contains(., 'Öppna igen')]"));
         browser.waitForText(taskRow, "Öppet");
+    }
+
+    @Test
+    void theDecisionDialogKeepsALongRecommendationInsideItsEdges() {
+        int year = freeYear();
+        LocalDate lgDay = LocalDate.of(year, 2, 10);
+        long lgMeeting = propose(lgId(), lgDay);
+        long sskMeeting = propose(bodyId("SSK"), LocalDate.of(year, 3, 10));
+        for (long id : List.of(lgMeeting, sskMeeting)) {
+            assertEquals(200, SECRETARIAT.post("meetings/" + id + "/preparation", "").statusCode());
+        }
+        String recommendation = "Ledningsgruppen rekommenderar Samarbetskommittén att anta den gemensamma"
+                + " handlingsplanen för kompetensförsörjning, klimatomställning och regional infrastruktur"
+                + " på Södertörn " + year + ".";
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        openMeeting(lgMeeting);
+        browser.openDialog(By.id("agenda:items:0:addDecision"), By.id("decisionDialog"));
+        browser.type(By.id("decisionForm:text"), recommendation);
+        browser.choose("decisionForm:recommendedTo", "SSK – Samarbetskommittén");
+        browser.click(By.id("decisionForm:save"));
+        browser.waitForText(By.id("agenda"), "Rekommendation till SSK");
+
+        openMeeting(sskMeeting, "Samarbetskommittén");
+        browser.openDialog(By.id("agenda:items:0:addDecision"), By.id("decisionDialog"));
+        assertEquals(List.of(), browser.outsideOfDialog("decisionDialog"), "every field fits in the dialog");
+        browser.choose("decisionForm:follows", "LG " + lgDay + ": " + recommendation);
+        assertEquals(List.of(), browser.outsideOfDialog("decisionDialog"), "the long entry chosen still fits");
     }
 
     @Test

@@ -1,15 +1,20 @@
 package se.sodertorn.governance.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,15 +24,40 @@ import org.openqa.selenium.By;
  */
 class MeetingPlanBrowserIT extends BrowserTest {
 
+    private static final ApiClient SECRETARIAT = ApiClient.demo("secretariat");
+
     /** An odd year from 2061 on without meetings (other tests take other ranges). */
     private static int freeYear() {
-        ApiClient secretariat = ApiClient.demo("secretariat");
-        int year = 2061;
-        while (!ApiClient.array(secretariat.get("meetings?year=" + year)).isEmpty()) {
+        return freeYear(2061, 2100);
+    }
+
+    /** An odd year from 2001 to 2019 without meetings: wholly in the past. */
+    private static int freePastYear() {
+        return freeYear(2001, 2020);
+    }
+
+    private static int freeYear(int from, int before) {
+        int year = from;
+        while (!ApiClient.array(SECRETARIAT.get("meetings?year=" + year)).isEmpty()) {
             year += 2;
         }
-        assertTrue(year < 2100, "no free year left for the meeting plan test");
+        assertTrue(year < before, "no free year left for the meeting plan test");
         return year;
+    }
+
+    /** The year's plan with LG meetings on the days, decided through the API. */
+    private static void decidedPlan(int year, LocalDate... days) {
+        long lg = ApiClient.array(SECRETARIAT.get("bodies")).getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("shortName").equals("LG")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        for (LocalDate day : days) {
+            HttpResponse<String> created = SECRETARIAT.post("meetings", "{\"bodyId\":" + lg + ",\"start\":\"" + day
+                    + "T08:30:00\",\"end\":\"" + day + "T10:30:00\",\"place\":\"Tumba\"}");
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        HttpResponse<String> decided = SECRETARIAT.post("meetings/plans/" + year + "/decision",
+                "{\"day\":\"" + (year - 1) + "-12-01\",\"reference\":\"LG\"}");
+        assertEquals(200, decided.statusCode(), decided.body());
     }
 
     /** Midsommarafton: the Friday from 19 to 25 June. */
@@ -94,6 +124,47 @@ class MeetingPlanBrowserIT extends BrowserTest {
         assertTrue(browser.all(By.id("plan:decide")).isEmpty(), "a decided plan is not decided again");
         assertTrue(browser.waitFor(By.id("meetings:table")).getText().contains("Beslutat"), "proposals are scheduled");
         browser.checkAccessibility();
+    }
+
+    @Test
+    void pastMeetingsCannotBeCancelledAndTheNextMeetingIsMarkedAndInView() {
+        int past = freePastYear();
+        decidedPlan(past, LocalDate.of(past, 3, 9), LocalDate.of(past, 10, 12));
+        int coming = freeYear();
+        LocalDate firstTuesday = LocalDate.of(coming, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate[] weekly = new LocalDate[24];
+        for (int week = 0; week < weekly.length; week++) {
+            weekly[week] = firstTuesday.plusWeeks(week);
+        }
+        decidedPlan(coming, weekly);
+        int cancelled = 20;
+        ApiClient.array(SECRETARIAT.get("meetings?year=" + coming)).getValuesAs(JsonObject.class).stream()
+                .sorted(Comparator.comparing(m -> m.getString("start"))).limit(cancelled)
+                .forEach(m -> assertEquals(200, SECRETARIAT.post("meetings/" + m.getJsonNumber("id") + "/cancellation",
+                        "{\"version\":" + m.getInt("version") + "}").statusCode()));
+        LocalDate nextDay = weekly[cancelled];
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+
+        browser.open("meetings/plan.xhtml?year=" + past);
+        String pastMeetings = browser.waitFor(By.id("meetings:table")).getText();
+        assertTrue(pastMeetings.contains(past + "-03-09") && pastMeetings.contains("Beslutat"), pastMeetings);
+        assertFalse(pastMeetings.contains("Ställ in"), "meetings that took place are not cancelled");
+        assertTrue(browser.all(By.cssSelector(".next-meeting")).isEmpty(), "nothing is coming in a past year");
+
+        browser.open("meetings/plan.xhtml?year=" + coming);
+        By next = By.cssSelector("[id='meetings:table'] tr.next-meeting");
+        String nextRow = browser.waitFor(next).getText();
+        assertTrue(nextRow.contains(nextDay.toString()) && nextRow.contains("Nästa möte"), nextRow);
+        assertTrue(nextRow.contains("Ställ in"), "a coming meeting can be cancelled");
+        assertEquals(1, browser.all(By.cssSelector(".next-meeting")).size());
+        assertTrue(browser.inView(next), "the page opens with the next meeting in view, below the cancelled ones");
+    }
+
+    @Test
+    void withoutAYearThePlanOfTheCurrentYearOpens() {
+        browser.login("member", ApiClient.DEMO_PASSWORD);
+        browser.open("meetings/plan.xhtml");
+        browser.waitForText(By.tagName("h1"), "Mötesplan " + Year.now().getValue());
     }
 
     @Test

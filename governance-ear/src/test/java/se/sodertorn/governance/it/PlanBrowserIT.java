@@ -1,11 +1,14 @@
 package se.sodertorn.governance.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,12 +33,19 @@ class PlanBrowserIT extends BrowserTest {
         browser.click(By.id("edit:save"));
         browser.waitForText(By.tagName("h1"), "Verksamhetsplan " + year);
         browser.checkAccessibility();
+        browser.waitForText(By.id("dashboard:statusChartEmpty"), "Inga aktiviteter att visa");
+        assertTrue(browser.all(By.id("dashboard:statusChart")).isEmpty() && browser.all(By.id("dashboard:moneyChart"))
+                .isEmpty(), "no bare axes without activities");
+        assertTrue(browser.all(By.id("plan:takeRound")).isEmpty(), "a draft is not followed up");
 
         browser.openDialog(By.id("activities:add"), By.id("activityDialog"));
         browser.type(By.id("edit:title"), "Seminarium om laddinfrastruktur");
         browser.choose("edit:focusArea", "Klimat och hållbarhet");
         browser.click(By.id("edit:save"));
         browser.waitForText(By.id("activities:table"), "Seminarium om laddinfrastruktur");
+        List<Double> ticks = browser.chartTicks("dashboard:statusChart");
+        assertTrue(ticks.contains(1.0) && ticks.stream().allMatch(tick -> tick == Math.rint(tick)),
+                "one activity is counted in whole numbers: " + ticks);
 
         browser.click(By.cssSelector("[id='activities:table'] .ui-row-editor-pencil"));
         browser.choose("activities:table:0:rowStatus", "Genomförd");
@@ -43,7 +53,14 @@ class PlanBrowserIT extends BrowserTest {
         browser.waitForText(By.id("activities:table"), "Genomförd");
         browser.waitForText(By.id("activities:table"), "100 %");
 
+        browser.click(By.id("plan:adopt"));
+        browser.waitForText(By.id("status"), "Fastställd");
         browser.openDialog(By.id("plan:takeRound"), By.id("roundDialog"));
+        LocalDate lastDayOfYear = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now();
+        assertEquals((lastDayOfYear.isBefore(today) ? lastDayOfYear : today).toString(),
+                browser.waitFor(By.id("roundForm:roundDate_input")).getAttribute("value"),
+                "a round of a past year is dated on its last day");
         browser.type(By.id("roundForm:roundName"), "Tertial 1 " + year);
         browser.click(By.id("roundForm:confirmRound"));
         browser.waitForText(By.id("plan"), "Tertial 1 " + year);

@@ -45,6 +45,12 @@ public class PlanFixtures {
         return plans.create(new ActivityPlan(year, "Verksamhetsplan " + year, sup2040), areas);
     }
 
+    /** A plan as {@link #newPlan} makes it, adopted, so that it is followed up in rounds. */
+    public ActivityPlan newAdoptedPlan() {
+        ActivityPlan plan = newPlan();
+        return plans.adopt(plan.getId(), plan.getVersion());
+    }
+
     public FocusArea area(ActivityPlan plan, int index) {
         return plans.find(plan.getId()).getFocusAreas().stream().skip(index).findFirst().orElseThrow();
     }

@@ -1,6 +1,7 @@
 package se.sodertorn.governance.domain.budget;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,12 @@ public interface BudgetRepository {
 
     /** The year's budget that counts: the decided revision, or before any decision the latest draft. */
     Optional<Budget> current(int year);
+
+    /**
+     * The status of each year's budget that counts (see {@link #current}), for those of the years that have a
+     * budget; one query, bounded by the years asked for.
+     */
+    Map<Integer, BudgetStatus> currentStatuses(Collection<Integer> years);
 
     /** All revisions of the year, newest first. */
     List<Budget> revisions(int year);

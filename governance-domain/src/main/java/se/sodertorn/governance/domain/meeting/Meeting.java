@@ -142,17 +142,42 @@ public class Meeting extends BaseEntity {
         decidedStart = startsAt;
     }
 
-    /** Cancels the meeting; calendars show it as cancelled. */
-    public void cancel() {
+    /**
+     * Cancels the meeting before it begins; calendars show it as cancelled. A meeting that has begun at
+     * {@code now} took place and is no longer cancelled.
+     */
+    public void cancel(LocalDateTime now) {
         ensureRecordOpen();
         ensureNotCancelled();
+        if (hasStarted(now)) {
+            throw new GovernanceException("meeting.cancel.started");
+        }
         status = MeetingStatus.CANCELLED;
         calendarSequence++;
     }
 
-    /** Who chairs, who writes the minutes, who approves them. */
+    /** Whether the meeting has begun (or is over) at the given time. */
+    public boolean hasStarted(LocalDateTime now) {
+        return !now.isBefore(startsAt);
+    }
+
+    /**
+     * Whether {@link #cancel} accepts the meeting at {@code now}: its record is open and it has neither begun nor
+     * been cancelled.
+     */
+    public boolean isCancellable(LocalDateTime now) {
+        return !isRecordLocked() && !isCancelled() && !hasStarted(now);
+    }
+
+    /**
+     * Who chairs, who writes the minutes, who approves them. The secretary is the organizer of the invitation,
+     * so a new secretary raises the calendar sequence; the other roles do not show in calendars.
+     */
     public void assignRoles(Person newChair, Person newSecretary, Person newAdjuster) {
         ensureRecordOpen();
+        if (!sameRecord(newSecretary, secretary)) {
+            calendarSequence++;
+        }
         chair = newChair;
         secretary = newSecretary;
         adjuster = newAdjuster;
@@ -225,9 +250,12 @@ public class Meeting extends BaseEntity {
         return minutesStatus.isLocked();
     }
 
-    /** Moved after the plan was decided ("datum har justerats i efterhand"). */
+    /**
+     * Moved to another day after the plan was decided ("datum har justerats i efterhand"); a new time on the
+     * decided day is not an adjusted date.
+     */
     public boolean isDateAdjusted() {
-        return decidedStart != null && !decidedStart.equals(startsAt);
+        return decidedStart != null && !decidedStart.toLocalDate().equals(getDay());
     }
 
     public boolean isCancelled() {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
@@ -98,6 +99,29 @@ public class ActivityPlan extends BaseEntity {
         if (status == PlanStatus.CLOSED) {
             throw new GovernanceException("plan.closed", year);
         }
+    }
+
+    /**
+     * A follow-up round of the plan under the given name, recording its activities as they are: an adopted plan is
+     * followed up through its year; a draft has nothing to follow up yet and a closed plan no longer changes.
+     */
+    public FollowUpRound takeRound(String roundName, LocalDate takenOn, String takenBy) {
+        if (status == PlanStatus.DRAFT) {
+            throw new GovernanceException("round.planNotAdopted", year);
+        }
+        checkOpen();
+        return new FollowUpRound(this, roundName, takenOn, takenBy);
+    }
+
+    /** Whether follow-up rounds can be taken now: the plan is adopted and not yet closed. */
+    public boolean isTakingRounds() {
+        return status == PlanStatus.ADOPTED;
+    }
+
+    /** The date proposed for a new round: today, or the last day of the plan's year once that year is over. */
+    public LocalDate defaultRoundDate(LocalDate today) {
+        LocalDate lastDayOfYear = LocalDate.of(year, 12, 31);
+        return lastDayOfYear.isBefore(today) ? lastDayOfYear : today;
     }
 
     /** A new draft for the following year, on the same programme and focus areas; activities are carried separately. */

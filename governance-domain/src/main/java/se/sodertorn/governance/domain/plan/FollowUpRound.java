@@ -38,7 +38,8 @@ public class FollowUpRound extends BaseEntity {
     protected FollowUpRound() {
     }
 
-    public FollowUpRound(ActivityPlan plan, String name, LocalDate takenOn, String takenBy) {
+    /** A round of the plan; rounds are taken through {@link ActivityPlan#takeRound}. */
+    FollowUpRound(ActivityPlan plan, String name, LocalDate takenOn, String takenBy) {
         this.plan = plan;
         this.name = name;
         this.takenOn = takenOn;

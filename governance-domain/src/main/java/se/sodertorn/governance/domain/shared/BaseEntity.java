@@ -39,6 +39,17 @@ public abstract class BaseEntity {
         return id == null;
     }
 
+    /**
+     * Whether two references of the same kind name the same record (or are both empty): the same instance, or
+     * the same database id, also when one of them is a lazy proxy.
+     */
+    public static boolean sameRecord(BaseEntity one, BaseEntity other) {
+        if (one == other) {
+            return true;
+        }
+        return one != null && other != null && one.getId() != null && one.getId().equals(other.getId());
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -30,7 +30,7 @@ class MeetingPartsTest {
         Meeting lg = meeting(LG, conference);
         Meeting ssk = meeting(SSK, conference);
         Meeting cancelled = meeting(SSK, midsummerEve);
-        cancelled.cancel();
+        cancelled.cancel(midsummerEve.minusDays(1).atStartOfDay());
         ExternalCalendar malartinget = new ExternalCalendar("Mälartinget", null);
         ExternalCalendarEvent allDay = new ExternalCalendarEvent(malartinget, "Mälartinget årsmöte",
                 conference.atStartOfDay(), conference.plusDays(1).atStartOfDay(), true);

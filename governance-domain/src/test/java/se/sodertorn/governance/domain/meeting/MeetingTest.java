@@ -64,7 +64,7 @@ class MeetingTest {
             () -> meeting.reschedule(NINE.plusDays(1), NINE.plusDays(1).plusHours(1)),
             () -> meeting.describe("Annan plats", MeetingKind.ORDINARY, null),
             () -> meeting.assignRoles(null, null, null),
-            meeting::cancel, meeting::returnToDraft, meeting::sendToAdjuster}) {
+            () -> meeting.cancel(NINE.minusDays(1)), meeting::returnToDraft, meeting::sendToAdjuster}) {
             assertEquals("meeting.recordLocked", refusal(change));
         }
         meeting.publish();
@@ -90,9 +90,54 @@ class MeetingTest {
     @Test
     void aCancelledMeetingStaysCancelled() {
         meeting.schedule();
-        meeting.cancel();
+        meeting.cancel(NINE.minusDays(1));
         assertTrue(meeting.isCancelled());
-        assertEquals("meeting.cancelled", refusal(meeting::cancel));
+        assertEquals("meeting.cancelled", refusal(() -> meeting.cancel(NINE.minusDays(1))));
+    }
+
+    @Test
+    void aNewTimeOnTheDecidedDayIsNotAnAdjustedDate() {
+        meeting.schedule();
+        int sequence = meeting.getCalendarSequence();
+
+        meeting.reschedule(NINE.plusHours(4), NINE.plusHours(6));
+
+        assertFalse(meeting.isDateAdjusted(), "only the time changed");
+        assertEquals(sequence + 1, meeting.getCalendarSequence(), "calendars still get the new time");
+        meeting.reschedule(NINE.plusDays(1).minusHours(8), NINE.plusDays(1).minusHours(7));
+        assertTrue(meeting.isDateAdjusted(), "01:00 the next day is another day");
+    }
+
+    @Test
+    void aNewSecretaryIsANewOrganizerAndRaisesTheSequenceTheOtherRolesDoNot() {
+        Person secretary = new Person("Helene", "Olofsson");
+        int sequence = meeting.getCalendarSequence();
+
+        meeting.assignRoles(null, secretary, null);
+        assertEquals(sequence + 1, meeting.getCalendarSequence());
+        meeting.assignRoles(new Person("Magnus", "Gyllestad"), secretary, adjuster);
+        assertEquals(sequence + 1, meeting.getCalendarSequence(), "chair and adjuster are not in the invitation");
+        meeting.assignRoles(null, new Person("Ulrika", "Hedman"), adjuster);
+        assertEquals(sequence + 2, meeting.getCalendarSequence());
+        meeting.assignRoles(null, null, adjuster);
+        assertEquals(sequence + 3, meeting.getCalendarSequence(), "without a secretary the secretariat organizes");
+    }
+
+    @Test
+    void aMeetingThatHasBegunCannotBeCancelled() {
+        meeting.schedule();
+
+        assertEquals("meeting.cancel.started", refusal(() -> meeting.cancel(NINE)));
+        assertEquals("meeting.cancel.started", refusal(() -> meeting.cancel(NINE.plusDays(30))));
+        assertFalse(meeting.isCancelled());
+        assertTrue(meeting.hasStarted(NINE));
+        assertFalse(meeting.isCancellable(NINE));
+        assertFalse(meeting.hasStarted(NINE.minusMinutes(1)));
+        assertTrue(meeting.isCancellable(NINE.minusMinutes(1)));
+
+        meeting.cancel(NINE.minusMinutes(1));
+        assertTrue(meeting.isCancelled());
+        assertFalse(meeting.isCancellable(NINE.minusDays(1)), "cancelled already");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package se.sodertorn.governance.domain.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,37 @@ class ActivityPlanTest {
         assertEquals("plan.adopt.notDraft", assertThrows(GovernanceException.class, plan::adopt).getMessageKey());
         plan.close();
         assertEquals("plan.closed", assertThrows(GovernanceException.class, plan::checkOpen).getMessageKey());
+    }
+
+    @Test
+    void roundsAreTakenOfAnAdoptedPlanOnlyNeverOfADraftOrAClosedPlan() {
+        ActivityPlan plan = new ActivityPlan(2023, "Verksamhetsplan 2023", sup);
+        LocalDate tertial = LocalDate.of(2023, 4, 30);
+        assertFalse(plan.isTakingRounds());
+        assertEquals("round.planNotAdopted", assertThrows(GovernanceException.class,
+                () -> plan.takeRound("Tertial 1 2023", tertial, "secretariat")).getMessageKey());
+
+        plan.adopt();
+        assertTrue(plan.isTakingRounds());
+        FollowUpRound round = plan.takeRound("Tertial 1 2023", tertial, "secretariat");
+        assertEquals(plan, round.getPlan());
+        assertEquals(tertial, round.getTakenOn());
+
+        plan.close();
+        assertFalse(plan.isTakingRounds());
+        assertEquals("plan.closed", assertThrows(GovernanceException.class,
+                () -> plan.takeRound("Helår 2023", LocalDate.of(2023, 12, 31), "secretariat")).getMessageKey());
+    }
+
+    @Test
+    void aNewRoundIsDatedTodayOrTheLastDayOfAPastYear() {
+        ActivityPlan plan = new ActivityPlan(2023, "Verksamhetsplan 2023", sup);
+        assertEquals(LocalDate.of(2023, 12, 31), plan.defaultRoundDate(LocalDate.of(2025, 3, 14)));
+        assertEquals(LocalDate.of(2023, 12, 31), plan.defaultRoundDate(LocalDate.of(2024, 1, 1)));
+        assertEquals(LocalDate.of(2023, 12, 31), plan.defaultRoundDate(LocalDate.of(2023, 12, 31)));
+        assertEquals(LocalDate.of(2023, 4, 30), plan.defaultRoundDate(LocalDate.of(2023, 4, 30)));
+        assertEquals(LocalDate.of(2022, 11, 1), plan.defaultRoundDate(LocalDate.of(2022, 11, 1)),
+                "a plan made ahead of its year is followed up today");
     }
 
     @Test

@@ -2,15 +2,20 @@ package se.sodertorn.governance.ejb.budget;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import se.sodertorn.governance.domain.budget.Budget;
 import se.sodertorn.governance.domain.budget.BudgetLine;
+import se.sodertorn.governance.domain.budget.BudgetStatus;
 import se.sodertorn.governance.domain.budget.ContributionRule;
 import se.sodertorn.governance.domain.budget.OutcomeEntry;
+import se.sodertorn.governance.domain.shared.PageRequest;
 
 /**
  * The yearly budget: drafted with lines, decided (then fixed; a change is a new revision), followed up with
@@ -24,6 +29,9 @@ public interface BudgetService {
      */
     BudgetOverview overview(int year);
 
+    /** The status of the budget that counts in each of the years (at most a page of them) that has a budget. */
+    Map<Integer, BudgetStatus> statuses(@NotNull @Size(max = PageRequest.MAX_SIZE) Collection<Integer> years);
+
     /** One revision of a budget, with outcome and contributions. */
     BudgetOverview overviewOf(long budgetId);
 
@@ -33,7 +41,7 @@ public interface BudgetService {
     /** Writes the year's budget as a workbook: the budget sheet with formulas, and the contributions. */
     void writeWorkbook(int year, OutputStream out) throws IOException;
 
-    /** Every revision of the year, newest first. */
+    /** Every revision of the year, newest first (none before the budget is started); a year needs a plan. */
     List<Budget> revisions(int year);
 
     /** Starts the year's budget as a draft beside the year's activity plan. */

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ public class BudgetServiceBean implements BudgetService {
     @Override
     public BudgetOverview overview(int year) {
         return overviewOf(budgets.current(year).orElseThrow(() -> new GovernanceException("budget.noneForYear", year)));
+    }
+
+    @Override
+    public Map<Integer, BudgetStatus> statuses(Collection<Integer> years) {
+        return budgets.currentStatuses(years);
     }
 
     @Override
@@ -97,7 +103,11 @@ public class BudgetServiceBean implements BudgetService {
 
     @Override
     public List<Budget> revisions(int year) {
-        return budgets.revisions(year);
+        List<Budget> revisions = budgets.revisions(year);
+        if (revisions.isEmpty()) {
+            plans.ofYear(year);
+        }
+        return revisions;
     }
 
     @Override

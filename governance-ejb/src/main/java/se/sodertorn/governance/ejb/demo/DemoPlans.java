@@ -15,7 +15,6 @@ import se.sodertorn.governance.domain.plan.ActivityRepository;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.plan.DevelopmentProgramme;
 import se.sodertorn.governance.domain.plan.FocusArea;
-import se.sodertorn.governance.domain.plan.FollowUpRound;
 import se.sodertorn.governance.domain.plan.PlannedPeriod;
 import se.sodertorn.governance.domain.plan.ProgrammeAdoption;
 import se.sodertorn.governance.domain.plan.ProgrammeRepository;
@@ -65,9 +64,9 @@ public class DemoPlans {
         plan2022.adopt();
         plans.save(plan2022);
         List<Activity> year2022 = activities2022(plan2022, areas2035);
-        plans.takeRound(new FollowUpRound(plan2022, "Tertial 1 2022", LocalDate.of(2022, 4, 30), "system"));
+        plans.takeRound(plan2022.takeRound("Tertial 1 2022", LocalDate.of(2022, 4, 30), "system"));
         finishYear(year2022);
-        plans.takeRound(new FollowUpRound(plan2022, "Helår 2022", LocalDate.of(2022, 12, 31), "system"));
+        plans.takeRound(plan2022.takeRound("Helår 2022", LocalDate.of(2022, 12, 31), "system"));
 
         DevelopmentProgramme sup2040 = programme("SUP 2040", 2023, 2040);
         sup2040.setDescription("Södertörns utvecklingsprogram 2040. " + DEMO_NOTE);

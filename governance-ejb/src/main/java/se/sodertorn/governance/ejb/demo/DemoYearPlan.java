@@ -15,7 +15,6 @@ import se.sodertorn.governance.domain.plan.ActivityRepository;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.plan.DevelopmentProgramme;
 import se.sodertorn.governance.domain.plan.FocusArea;
-import se.sodertorn.governance.domain.plan.FollowUpRound;
 import se.sodertorn.governance.domain.plan.PlannedPeriod;
 import se.sodertorn.governance.domain.plan.ProgrammeRepository;
 
@@ -69,7 +68,7 @@ class DemoYearPlan {
                 planned.add(activity(plan, areas.get(area), row, roundDay));
             }
         }
-        plans.takeRound(new FollowUpRound(plan, roundName(roundDay, today), roundDay, "system"));
+        plans.takeRound(plan.takeRound(roundName(roundDay, today), roundDay, "system"));
         for (Activity activity : planned) {
             followUp(activity, today);
             activities.save(activity);

@@ -28,7 +28,7 @@ public interface MeetingPlanService {
     /** Removes a proposal that was never decided. */
     void withdraw(long meetingId, int version);
 
-    /** Cancels a scheduled meeting; it stays in the plan and calendars as cancelled. */
+    /** Cancels a meeting that has not begun yet; it stays in the plan and calendars as cancelled. */
     Meeting cancel(long meetingId, int version);
 
     /** Every clash of the year's meetings with holidays, each other and the imported external calendars. */

@@ -90,7 +90,7 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public Meeting cancel(long meetingId, int version) {
         Meeting meeting = meetings.get(meetingId, version);
-        meeting.cancel();
+        meeting.cancel(LocalDateTime.now());
         return meetings.save(meeting);
     }
 

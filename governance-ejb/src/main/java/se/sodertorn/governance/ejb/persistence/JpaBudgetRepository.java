@@ -3,7 +3,9 @@ package se.sodertorn.governance.ejb.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,9 @@ import se.sodertorn.governance.domain.organisation.Municipality;
 public class JpaBudgetRepository implements BudgetRepository {
 
     private static final int BOUND = 1000;
+    /** Leaves out superseded revisions and puts the one that counts first: the decided one, else the latest draft. */
+    private static final String CURRENT_FIRST = " and b.status <> :superseded"
+            + " order by case when b.status = :decided then 0 else 1 end, b.revision desc";
     private static final Comparator<BudgetLine> LINE_ORDER = Comparator
             .comparing((BudgetLine l) -> !l.isIncome())
             .thenComparing(l -> l.getCategory().ordinal())
@@ -39,12 +44,26 @@ public class JpaBudgetRepository implements BudgetRepository {
 
     @Override
     public Optional<Budget> current(int year) {
-        return em.createQuery("select b from Budget b join fetch b.plan where b.budgetYear = :year"
-                        + " and b.status <> :superseded"
-                        + " order by case when b.status = :decided then 0 else 1 end, b.revision desc", Budget.class)
-                .setParameter("year", year).setParameter("superseded", BudgetStatus.SUPERSEDED)
-                .setParameter("decided", BudgetStatus.DECIDED)
+        return currentFirst(em.createQuery("select b from Budget b join fetch b.plan where b.budgetYear = :year"
+                + CURRENT_FIRST, Budget.class)).setParameter("year", year)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Integer, BudgetStatus> currentStatuses(Collection<Integer> years) {
+        Map<Integer, BudgetStatus> statuses = new HashMap<>();
+        if (years.isEmpty()) {
+            return statuses;
+        }
+        currentFirst(em.createQuery("select b.budgetYear, b.status from Budget b where b.budgetYear in :years"
+                + CURRENT_FIRST, Object[].class)).setParameter("years", years).setMaxResults(BOUND)
+                .getResultStream().forEach(row -> statuses.putIfAbsent((Integer) row[0], (BudgetStatus) row[1]));
+        return statuses;
+    }
+
+    /** Binds the parameters of {@link #CURRENT_FIRST}. */
+    private static <T> TypedQuery<T> currentFirst(TypedQuery<T> query) {
+        return query.setParameter("superseded", BudgetStatus.SUPERSEDED).setParameter("decided", BudgetStatus.DECIDED);
     }
 
     @Override

@@ -29,7 +29,7 @@ public interface ActivityPlanService {
     /** The plan's follow-up rounds, oldest first. */
     List<FollowUpRound> roundsOf(long planId);
 
-    /** Records every activity's status, progress and comment now, under the round's name. */
+    /** Records every activity's status, progress and comment now, under the round's name; the plan must be adopted. */
     FollowUpRound takeRound(long planId, @NotBlank String name, @NotNull LocalDate takenOn);
 
     /** A new draft plan for the following year carrying every unfinished activity; returns it. */

@@ -108,12 +108,12 @@ public class ActivityPlanServiceBean implements ActivityPlanService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public FollowUpRound takeRound(long planId, String name, LocalDate takenOn) {
         ActivityPlan plan = find(planId);
-        plan.checkOpen();
         String trimmed = name.strip();
-        if (plans.roundsOf(planId).stream().anyMatch(round -> round.getName().equalsIgnoreCase(trimmed))) {
+        FollowUpRound round = plan.takeRound(trimmed, takenOn, session.getCallerPrincipal().getName());
+        if (plans.roundsOf(planId).stream().anyMatch(taken -> taken.getName().equalsIgnoreCase(trimmed))) {
             throw new GovernanceException("round.nameTaken", trimmed);
         }
-        return plans.takeRound(new FollowUpRound(plan, trimmed, takenOn, session.getCallerPrincipal().getName()));
+        return plans.takeRound(round);
     }
 
     @Override

@@ -28,12 +28,17 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 
 import se.sodertorn.governance.reports.workbook.ReportTexts;
 
-/** A native stacked column chart of the activities by status per focus area, over the summary table's cells. */
+/**
+ * A native stacked column chart of the activities by status per focus area, over the summary table's cells; its
+ * axis counts whole activities.
+ */
 final class StatusChart {
 
     private static final int WIDTH_COLUMNS = 11;
     private static final int HEIGHT_ROWS = 22;
     private static final String FULL_OVERLAP = "100";
+    /** Up to this many activities in a column Excel would step its axis in halves; one by one reads better. */
+    private static final int SMALL_COUNTS = 10;
 
     private StatusChart() {
     }
@@ -43,8 +48,9 @@ final class StatusChart {
      * @param headingRow the table's heading row (series names), 0-based
      * @param lastRow    the table's last focus-area row, 0-based
      * @param anchorRow  where the chart's top edge goes
+     * @param highest    the most activities of one focus area, the highest column
      */
-    static void draw(XSSFSheet sheet, int headingRow, int lastRow, int anchorRow) {
+    static void draw(XSSFSheet sheet, int headingRow, int lastRow, int anchorRow, int highest) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(
                 drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, WIDTH_COLUMNS, anchorRow + HEIGHT_ROWS));
@@ -56,6 +62,10 @@ final class StatusChart {
         XDDFValueAxis activities = chart.createValueAxis(AxisPosition.LEFT);
         activities.setCrosses(AxisCrosses.AUTO_ZERO);
         activities.setCrossBetween(AxisCrossBetween.BETWEEN);
+        activities.setMinimum(0);
+        if (highest <= SMALL_COUNTS) {
+            activities.setMajorUnit(1);
+        }
 
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, focusAreas, activities);
         data.setBarDirection(BarDirection.COL);

@@ -54,7 +54,7 @@ final class SummarySheet {
         writeTotals(sheet.createRow(++rowIndex), summaries);
         if (!summaries.isEmpty()) {
             StatusChart.draw(sheet, TABLE_HEADING_ROW, TABLE_HEADING_ROW + summaries.size(),
-                    rowIndex + CHART_GAP_ROWS);
+                    rowIndex + CHART_GAP_ROWS, summaries.stream().mapToInt(FocusAreaSummary::total).max().orElse(0));
         }
         PrintLayout.apply(sheet, header.planName());
     }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -132,6 +133,10 @@ class FollowUpWorkbookWriterTest {
         List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
         assertEquals(1, charts.size());
         assertEquals(ActivityStatus.values().length, charts.get(0).getChartSeries().get(0).getSeriesCount());
+        XDDFValueAxis counts = charts.get(0).getAxes().stream().filter(XDDFValueAxis.class::isInstance)
+                .map(XDDFValueAxis.class::cast).findFirst().orElseThrow();
+        assertEquals(1.0, counts.getMajorUnit(), "a few activities are counted one by one, never in halves");
+        assertEquals(0.0, counts.getMinimum());
     }
 
     @Test

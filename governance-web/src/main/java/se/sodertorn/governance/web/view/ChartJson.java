@@ -2,6 +2,7 @@ package se.sodertorn.governance.web.view;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,8 +16,11 @@ public final class ChartJson {
     public record Series(String label, String colour, List<? extends Number> values) {
     }
 
-    /** A bar chart of the series over the categories, stacked or side by side. */
-    public static String bar(List<String> categories, List<Series> series, boolean stacked) {
+    /**
+     * A bar chart of the series over the categories, stacked or side by side; a chart of counts has whole-number
+     * ticks on its value axis (never 1.5 activities).
+     */
+    public static String bar(List<String> categories, List<Series> series, boolean stacked, boolean counts) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         categories.forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -34,7 +38,15 @@ public final class ChartJson {
                         .add("responsive", true)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", stacked))
-                                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true))))
+                                .add("y", valueAxis(stacked, counts))))
                 .build().toString();
+    }
+
+    private static JsonObjectBuilder valueAxis(boolean stacked, boolean counts) {
+        JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true);
+        if (counts) {
+            axis.add("ticks", Json.createObjectBuilder().add("precision", 0).add("stepSize", 1));
+        }
+        return axis;
     }
 }

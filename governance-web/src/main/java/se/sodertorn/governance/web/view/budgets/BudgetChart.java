@@ -14,14 +14,22 @@ final class BudgetChart {
     }
 
     static String byFocusArea(BudgetOverview overview, Locale locale) {
-        List<BudgetOverview.Line> areas = overview.lines().stream()
-                .filter(line -> line.line().getCategory() == LineCategory.FOCUS_AREA).toList();
+        List<BudgetOverview.Line> areas = focusAreaLines(overview);
         return ChartJson.bar(areas.stream().map(line -> line.line().getDescription()).toList(), List.of(
                 new ChartJson.Series(Texts.format(locale, "plan.budget"), "#1d4ed8",
                         areas.stream().map(line -> line.line().getAmount()).toList()),
                 new ChartJson.Series(Texts.format(locale, "plan.outcome"), "#047857",
                         areas.stream().map(BudgetOverview.Line::outcome).toList()),
                 new ChartJson.Series(Texts.format(locale, "budget.forecast"), "#b45309",
-                        areas.stream().map(BudgetOverview.Line::expected).toList())), false);
+                        areas.stream().map(BudgetOverview.Line::expected).toList())), false, false);
+    }
+
+    /** Whether the budget has lines per focus area to chart. */
+    static boolean hasData(BudgetOverview overview) {
+        return !focusAreaLines(overview).isEmpty();
+    }
+
+    private static List<BudgetOverview.Line> focusAreaLines(BudgetOverview overview) {
+        return overview.lines().stream().filter(line -> line.line().getCategory() == LineCategory.FOCUS_AREA).toList();
     }
 }

@@ -16,6 +16,7 @@ import se.sodertorn.governance.domain.budget.Budget;
 import se.sodertorn.governance.domain.budget.BudgetStatus;
 import se.sodertorn.governance.domain.budget.ContributionRule;
 import se.sodertorn.governance.domain.budget.LineCategory;
+import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.ejb.budget.BudgetOverview;
 import se.sodertorn.governance.ejb.budget.BudgetService;
 import se.sodertorn.governance.web.api.PlanResource;
@@ -43,16 +44,16 @@ public class BudgetView implements Serializable {
     private LocalDate decidedOn = LocalDate.now();
     private String reference;
 
-    /** Loads the revision named by the view parameters. */
+    /** Loads the revision named by the view parameters; an unknown year or revision is not found. */
     public void load() {
         revisions = budgets.revisions(year);
         if (revisions.isEmpty()) {
             overview = null;
             return;
         }
-        overview = revision == null ? budgets.overview(year) : revisions.stream()
+        overview = revision == null ? budgets.overview(year) : budgets.overviewOf(revisions.stream()
                 .filter(b -> b.getRevision() == revision).findFirst()
-                .map(b -> budgets.overviewOf(b.getId())).orElseGet(() -> budgets.overview(year));
+                .orElseThrow(() -> new NotFoundException("budget", revision)).getId());
         rule = overview.budget().getContributionRule();
         fixedPercent = overview.budget().getFixedPercent();
     }
@@ -116,6 +117,11 @@ public class BudgetView implements Serializable {
     /** Budget, outcome and forecast of the focus-area lines, as a chart. */
     public String getFocusAreaChart() {
         return BudgetChart.byFocusArea(overview, Faces.getLocale());
+    }
+
+    /** Whether the chart per focus area has anything to show; otherwise the page says so instead. */
+    public boolean isFocusAreaChartShown() {
+        return BudgetChart.hasData(overview);
     }
 
     public ContributionRule[] getRules() {

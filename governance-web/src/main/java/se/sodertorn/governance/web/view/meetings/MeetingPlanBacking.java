@@ -6,15 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 import se.sodertorn.governance.domain.meeting.Clash;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingPlan;
+import se.sodertorn.governance.domain.meeting.MeetingStatus;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.BodyKind;
 import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
@@ -25,14 +30,13 @@ import se.sodertorn.governance.web.view.RegisterChoices;
 /**
  * {@code /meetings/plan.xhtml[?year=…]}: the year's meeting plan — its status, its meetings, their clashes with
  * holidays, each other and the imported calendars — and the secretariat's decision of it. Without a year it shows
- * next year's plan from November on, else this year's. The proposal dialog and the calendar panel use it.
+ * this year's plan, with the next meeting marked and in view. The proposal dialog and the calendar panel use it.
  */
 @Named
 @ViewScoped
 public class MeetingPlanBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int LAST_MONTH_OF_THIS_YEARS_PLAN = 10;
     private static final Set<BodyKind> PLANNING_KINDS = EnumSet.of(BodyKind.MANAGEMENT_GROUP,
             BodyKind.COOPERATION_COMMITTEE);
 
@@ -47,24 +51,24 @@ public class MeetingPlanBacking implements Serializable {
     private List<Meeting> meetings;
     private List<Clash> clashes;
     private Map<Long, List<Clash>> clashesByMeeting;
+    private LocalDateTime now;
+    private Meeting next;
     private LocalDate decidedOn;
     private String reference;
 
-    /** Loads the plan of the year named by the view parameter, or of the default year. */
+    /** Loads the plan of the year named by the view parameter, or of the current year. */
     public void load() {
+        now = LocalDateTime.now();
         if (year == null) {
-            year = defaultYear(LocalDate.now());
+            year = now.getYear();
         }
         plan = plans.plan(year).orElse(null);
         meetings = plans.meetings(year, null);
         clashes = plans.clashes(year);
         clashesByMeeting = clashes.stream().collect(Collectors.groupingBy(clash -> clash.meeting().getId()));
-        decidedOn = LocalDate.now();
-    }
-
-    /** The year a plan is made for on the day: next year's from November on. */
-    static int defaultYear(LocalDate today) {
-        return today.getMonthValue() > LAST_MONTH_OF_THIS_YEARS_PLAN ? today.getYear() + 1 : today.getYear();
+        next = meetings.stream().filter(m -> !m.isCancelled() && !m.hasStarted(now))
+                .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
+        decidedOn = now.toLocalDate();
     }
 
     /** Opens the plan of the year typed into the year switcher. */
@@ -85,6 +89,22 @@ public class MeetingPlanBacking implements Serializable {
 
     public boolean clashing(Meeting meeting) {
         return clashesByMeeting.containsKey(meeting.getId());
+    }
+
+    /** Whether the meeting is the next one to come: the first of the year that has not begun and is not cancelled. */
+    public boolean isNext(Meeting meeting) {
+        return next != null && next.getId().equals(meeting.getId());
+    }
+
+    /** Whether the meeting offers cancelling: it is scheduled and can still be cancelled (it has not begun). */
+    public boolean cancellable(Meeting meeting) {
+        return meeting.getStatus() == MeetingStatus.SCHEDULED && meeting.isCancellable(now);
+    }
+
+    /** The table row's style: clashing meetings stand out, and so does the next meeting. */
+    public String rowStyle(Meeting meeting) {
+        return Stream.of(clashing(meeting) ? "deviating" : null, isNext(meeting) ? "next-meeting" : null)
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     /** Our bodies whose agenda template and chair rotation the body page keeps (LG and SSK). */

@@ -36,6 +36,11 @@ public class PlanDashboardBacking implements Serializable {
         return dashboard;
     }
 
+    /** Whether the charts have activities to show; without any the page says so instead of showing bare axes. */
+    public boolean isChartsShown() {
+        return getDashboard().total() > 0;
+    }
+
     /** Chart.js configuration of a stacked bar chart: focus areas by status. */
     public String getStatusChart() {
         return DashboardCharts.byStatus(getDashboard(), Faces.getLocale());

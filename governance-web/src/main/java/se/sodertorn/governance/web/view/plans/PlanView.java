@@ -39,7 +39,7 @@ public class PlanView implements Serializable {
         plan = plans.findByYear(year);
         rounds = plans.roundsOf(plan.getId());
         nextName = plan.getName().replace(String.valueOf(plan.getYear()), String.valueOf(plan.getYear() + 1));
-        roundDate = LocalDate.now();
+        roundDate = plan.defaultRoundDate(LocalDate.now());
     }
 
     public void adopt() {
@@ -74,6 +74,11 @@ public class PlanView implements Serializable {
 
     public boolean isOpen() {
         return plan.getStatus() != PlanStatus.CLOSED;
+    }
+
+    /** Whether a follow-up round can be taken: the plan is adopted and not closed. */
+    public boolean isTakingRounds() {
+        return plan.isTakingRounds();
     }
 
     public Integer getYear() {
