@@ -45,6 +45,7 @@ cp governance-ear/target/governance.ear "$jboss_home/standalone/deployments/gove
 console=$run_dir/console.log
 : > "$console"
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$jboss_home/bin/standalone.sh" -Dgovernance.demo=true -Djboss.socket.binding.port-offset="$offset" \
+    -Dgovernance.base-url="${GOVERNANCE_BASE_URL:-$url}" \
     > "$console" 2>&1 &
 server=$!
 trap 'echo; echo "Stopping WildFly..."; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM

@@ -10,17 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,23 +44,9 @@ public final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    /**
-     * A browser that leaves a page when asked to even if it holds unsaved input (the "leave the page?" question is
-     * accepted), as a test that navigates on purpose wants.
-     */
     public static Browser start() {
-        return start(UnexpectedAlertBehaviour.ACCEPT);
-    }
-
-    /** A browser that leaves the "leave the page?" question open, for a test to see and answer it. */
-    public static Browser startAsking() {
-        return start(UnexpectedAlertBehaviour.IGNORE);
-    }
-
-    private static Browser start(UnexpectedAlertBehaviour prompts) {
         Path downloads = temporaryDirectory("governance-downloads");
         ChromeOptions options = new ChromeOptions();
-        options.setUnhandledPromptBehaviour(prompts);
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -165,19 +147,14 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(target);
     }
 
-    /** The question the page asks before it is left, if it asks one within a few seconds. */
-    public Optional<Alert> question() {
-        try {
-            return Optional.of(new WebDriverWait(driver, Duration.ofSeconds(3))
-                    .until(ExpectedConditions.alertIsPresent()));
-        } catch (TimeoutException none) {
-            return Optional.empty();
-        }
-    }
-
-    /** Clicks a link or button that leaves the page, without waiting for the next page. */
-    public void clickToLeave(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    /**
+     * Whether the page would ask "leave the page?" if the user left it now: whether it cancels the unload. (The
+     * driver answers the browser's real question by itself, so the test asks the page.)
+     */
+    public boolean wouldAskBeforeLeaving() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var leaving = new Event('beforeunload', {cancelable: true});"
+                        + "window.dispatchEvent(leaving); return leaving.defaultPrevented;"));
     }
 
     /** Loads the current page again, as the browser's reload button does. */

@@ -26,12 +26,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        browser = startsAsking() ? Browser.startAsking() : Browser.start();
-    }
-
-    /** Whether this test's browser leaves the "leave the page?" question open for the test to answer. */
-    protected boolean startsAsking() {
-        return false;
+        browser = Browser.start();
     }
 
     @AfterEach

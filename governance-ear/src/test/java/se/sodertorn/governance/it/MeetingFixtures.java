@@ -7,15 +7,19 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
- * A test's own meetings, made over the API as the secretariat would: proposed in a year no other test uses,
+ * A test's own meetings, made over the API as the secretariat would: proposed on a day no other meeting has,
  * prepared from the body's template and members, with roles chosen among the body's members.
  */
 final class MeetingFixtures {
 
     static final ApiClient SECRETARIAT = ApiClient.demo("secretariat");
+    /** The year of the working-day tests' meetings. */
+    static final int YEAR = 2058;
 
     private MeetingFixtures() {
     }
@@ -26,16 +30,20 @@ final class MeetingFixtures {
                 .getJsonNumber("id").longValue();
     }
 
-    /** A year from {@code from} to {@code to} (exclusive) in which no meeting is planned yet. */
-    static int freeYear(int from, int to) {
-        int year = from + ThreadLocalRandom.current().nextInt(to - from);
-        for (int tried = 0; tried < to - from; tried++) {
-            if (ApiClient.array(SECRETARIAT.get("meetings?year=" + year)).isEmpty()) {
-                return year;
+    /**
+     * A weekday of {@value #YEAR} on which no meeting is planned yet: the year the working-day tests share, which
+     * the other meeting tests' years (2000–2056, 2060 on) leave alone.
+     */
+    static LocalDate freeDay() {
+        Set<String> taken = ApiClient.array(SECRETARIAT.get("meetings?year=" + YEAR)).getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getString("start").substring(0, 10)).collect(Collectors.toSet());
+        for (int tried = 0; tried < 1000; tried++) {
+            LocalDate day = LocalDate.ofYearDay(YEAR, 1 + ThreadLocalRandom.current().nextInt(365));
+            if (day.getDayOfWeek().getValue() <= 5 && !taken.contains(day.toString())) {
+                return day;
             }
-            year = year + 1 < to ? year + 1 : from;
         }
-        throw new IllegalStateException("no free year from " + from + " to " + to);
+        throw new IllegalStateException("no free day left in " + YEAR);
     }
 
     /** Proposes a meeting of the body from 08:30 to 10:30 on the day; returns its id. */

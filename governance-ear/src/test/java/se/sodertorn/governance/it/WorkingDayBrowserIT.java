@@ -29,10 +29,6 @@ class WorkingDayBrowserIT extends BrowserTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static LocalDate freeDay(int month, int day) {
-        return LocalDate.of(MeetingFixtures.freeYear(2130, 2200), month, day);
-    }
-
     private void openMeeting(long id) {
         browser.open("meetings/meeting.xhtml?id=" + id);
         browser.waitForText(By.tagName("h1"), "Ledningsgruppen");
@@ -46,7 +42,7 @@ class WorkingDayBrowserIT extends BrowserTest {
 
     @Test
     void theAdjusterFindsTheMinutesOnTheStartPageAndApprovesThem() throws Exception {
-        LocalDate day = freeDay(3, 13);
+        LocalDate day = MeetingFixtures.freeDay();
         long meeting = MeetingFixtures.preparedLgMeeting(day);
         browser.login("secretariat", ApiClient.DEMO_PASSWORD);
         openMeeting(meeting);
@@ -75,7 +71,7 @@ class WorkingDayBrowserIT extends BrowserTest {
 
     @Test
     void notesTypedInTwoItemsSurviveSavingOneAndSavingOtherParts() {
-        long meeting = MeetingFixtures.preparedLgMeeting(freeDay(4, 17));
+        long meeting = MeetingFixtures.preparedLgMeeting(MeetingFixtures.freeDay());
         browser.login("secretariat", ApiClient.DEMO_PASSWORD);
         openMeeting(meeting);
         browser.type(By.id("agenda:items:0:notes"), "Alla hälsas välkomna.");
@@ -109,7 +105,7 @@ class WorkingDayBrowserIT extends BrowserTest {
 
     @Test
     void anActionItemNeedsAPickedPersonAndReachesThemTheRegisterAndTheWordMinutes() throws Exception {
-        LocalDate day = freeDay(5, 22);
+        LocalDate day = MeetingFixtures.freeDay();
         long meeting = MeetingFixtures.preparedLgMeeting(day);
         String task = "Helene Olofsson tar fram en tidplan för remissvaret " + day + ".";
         browser.login("secretariat", ApiClient.DEMO_PASSWORD);
@@ -135,13 +131,15 @@ class WorkingDayBrowserIT extends BrowserTest {
         try (InputStream in = Files.newInputStream(minutes); XWPFDocument document = new XWPFDocument(in);
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             String text = extractor.getText();
-            assertTrue(text.contains("Minnesanteckningar från Södertörnskommunernas ledningsgrupp"), text);
+            JsonObject lg = ApiClient.object(MeetingFixtures.SECRETARIAT.get("bodies/" + MeetingFixtures.bodyId("LG")));
+            String fullName = lg.containsKey("formalName") ? lg.getString("formalName") : lg.getString("name");
+            assertTrue(text.contains("Minnesanteckningar från " + fullName), text);
             assertTrue(text.contains("Uppdrag") && text.contains(task), text);
             assertTrue(text.contains("Ansvarig: Helene Olofsson") && text.contains("före sommaren"), text);
         }
 
         browser.open("meetings/actions.xhtml");
-        browser.type(By.id("register:globalFilter"), String.valueOf(day));
+        browser.type(By.id("register:table:globalFilter"), String.valueOf(day));
         By row = By.xpath("//*[@id='register:table']//tr[contains(., '" + task + "')]");
         browser.waitForText(row, "Helene Olofsson");
         browser.click(By.xpath("//*[@id='register:table']//tr[contains(., '" + task + "')]//button[contains(., 'Markera klart')]"));

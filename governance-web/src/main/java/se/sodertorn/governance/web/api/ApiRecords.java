@@ -19,10 +19,11 @@ public final class ApiRecords {
         }
     }
 
-    /** A body. */
-    public record BodyJson(long id, String shortName, String name, String kind, String description) {
+    /** A body; {@code formalName} heads its minutes when it is set. */
+    public record BodyJson(long id, String shortName, String name, String formalName, String kind, String description) {
         static BodyJson of(Body b) {
-            return new BodyJson(b.getId(), b.getShortName(), b.getName(), b.getKind().name(), b.getDescription());
+            return new BodyJson(b.getId(), b.getShortName(), b.getName(), b.getFormalName(), b.getKind().name(),
+                    b.getDescription());
         }
     }
 

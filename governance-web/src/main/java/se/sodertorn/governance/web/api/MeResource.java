@@ -3,7 +3,9 @@ package se.sodertorn.governance.web.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.AdoptionProgress;
 import se.sodertorn.governance.domain.meeting.Meeting;
@@ -19,12 +22,15 @@ import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.ejb.budget.BudgetOverview;
 import se.sodertorn.governance.ejb.plan.PlanDashboard;
+import se.sodertorn.governance.ejb.security.MyAccountService;
 import se.sodertorn.governance.ejb.shared.ApplicationLinks;
 import se.sodertorn.governance.ejb.workday.MyTasks;
 import se.sodertorn.governance.ejb.workday.StartPage;
 import se.sodertorn.governance.ejb.workday.StartPageService;
 
-/** What waits for the caller: {@code GET /api/me/tasks}, the same content as the start page. */
+/**
+ * The caller's own: {@code GET /api/me/tasks} (the same content as the start page) and {@code PUT /api/me/language}.
+ */
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +38,8 @@ public class MeResource {
 
     @EJB
     private StartPageService startPages;
+    @EJB
+    private MyAccountService account;
     @Inject
     private ApplicationLinks links;
 
@@ -53,6 +61,20 @@ public class MeResource {
                 page.budgetDeviations().stream().map(DeviationJson::of).toList());
     }
 
+    /**
+     * Chooses the caller's language for the pages and the e-mails they get: {@code {"language": "sv"|"en"}}.
+     */
+    @PUT
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> language(LanguageJson json) {
+        if (json == null || json.language() == null || !List.of("sv", "en").contains(json.language())) {
+            throw ApiErrors.badRequest("language is sv or en");
+        }
+        account.chooseLanguage(json.language());
+        return Map.of("language", account.language());
+    }
+
     private ListJson<MeetingJson> meetings(Page<Meeting> page) {
         return new ListJson<>(page.total(), page.rows().stream().map(this::meeting).toList());
     }
@@ -72,6 +94,10 @@ public class MeResource {
     private AdoptionJson adoption(AdoptionProgress p) {
         return new AdoptionJson(p.decision().getId(), p.decision().getBody().getShortName(),
                 p.decision().getMeeting().getDay(), p.decision().getText(), p.adopted(), p.total());
+    }
+
+    /** A language: {@code sv} or {@code en}. */
+    public record LanguageJson(String language) {
     }
 
     /** Everything the start page shows, for the caller. */
@@ -102,9 +128,10 @@ public class MeResource {
     }
 
     /** An e-mail that could not be sent, and why (SERVER_UNREACHABLE, ADDRESS_REFUSED, NOT_SENT). */
-    public record MailJson(long id, String kind, String recipient, LocalDateTime written, String failure) {
+    public record MailJson(long id, String kind, String recipient, String subject, LocalDateTime written,
+            String failure) {
         static MailJson of(Notification n) {
-            return new MailJson(n.getId(), n.getKind().name(), n.getRecipient(), n.getCreatedAt(),
+            return new MailJson(n.getId(), n.getKind().name(), n.getRecipient(), n.getSubject(), n.getCreatedAt(),
                     n.getFailure() == null ? null : n.getFailure().name());
         }
     }
