@@ -18,7 +18,9 @@ import java.util.Base64;
 public final class ApiClient {
 
     /** The server the managed container starts. */
-    public static final String BASE = "http://localhost:8080/governance/api/";
+    /** The test server's HTTP port: 8080 unless the build says another. */
+    private static final String PORT = System.getProperty("governance.test.http.port", "8080");
+    public static final String BASE = "http://localhost:" + PORT + "/governance/api/";
     /** The demo accounts' password in tests (set for the server by the build). */
     public static final String DEMO_PASSWORD = System.getProperty("governance.demo.password", "Test-Demo-Password-1");
 
@@ -36,6 +38,14 @@ public final class ApiClient {
 
     public static ApiClient demo(String username) {
         return as(username, DEMO_PASSWORD);
+    }
+
+    /** Sets the demo account's language (sv or en), e.g. back to Swedish after a test that switched it. */
+    public static void useLanguage(String username, String language) {
+        HttpResponse<String> chosen = demo(username).put("me/language", "{\"language\":\"" + language + "\"}");
+        if (chosen.statusCode() != 200) {
+            throw new IllegalStateException("language not set: " + chosen.body());
+        }
     }
 
     public static ApiClient anonymous() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,7 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final String BASE = "http://localhost:8080/governance/";
+    /** The test server's HTTP port: 8080 unless the build says another. */
+    private static final String PORT = System.getProperty("governance.test.http.port", "8080");
+    public static final String BASE = "http://localhost:" + PORT + "/governance/";
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     private final WebDriver driver;
@@ -133,6 +136,12 @@ public final class Browser implements AutoCloseable {
     /** Chooses a file in a file input, as the file dialog would. */
     public void attach(By fileInput, Path file) {
         driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits until the condition holds on the page, e.g. a filtered table showing one row. */
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
+        wait.until(condition);
+        settle();
     }
 
     public WebElement waitFor(By target) {

@@ -77,6 +77,7 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(browser.all(By.id("budget:revise")).size() == 1, "a decided budget can be revised");
         assertEquals("Beslutad", listedStatus(year), "the list shows the budget's status, not the plan's (a draft)");
 
+        browser.open("budgets/budget.xhtml?year=" + year);
         browser.click(By.id("budget:revise"));
         browser.waitForText(By.id("budgetStatus"), "Utkast");
         assertEquals("Beslutad", listedStatus(year), "the decided revision counts until the next one is decided");

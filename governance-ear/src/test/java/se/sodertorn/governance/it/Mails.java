@@ -3,6 +3,7 @@ package se.sodertorn.governance.it;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +14,10 @@ import java.util.Optional;
 
 /** E-mails as the test's SMTP server (GreenMail) received them. */
 final class Mails {
+
+    /** The SMTP server the test server's mail session sends to (port 3025 unless the build says another). */
+    static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("governance.test.smtp.port", 3025), null,
+            ServerSetup.PROTOCOL_SMTP);
 
     private Mails() {
     }

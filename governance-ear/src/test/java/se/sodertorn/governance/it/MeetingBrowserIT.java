@@ -26,13 +26,7 @@ class MeetingBrowserIT extends BrowserTest {
     private static final By OUTSTANDING_ITEM = By.xpath("//ol[@class='agenda']/li[.//h3[contains(., 'Utestående ärenden')]]");
 
     private static long lgId() {
-        return bodyId("LG");
-    }
-
-    private static long bodyId(String shortName) {
-        return ApiClient.array(SECRETARIAT.get("bodies")).getValuesAs(JsonObject.class).stream()
-                .filter(b -> b.getString("shortName").equals(shortName)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        return MeetingFixtures.bodyId("LG");
     }
 
     /** An even year from 2060 on without meetings (other tests take other ranges). */
@@ -43,13 +37,6 @@ class MeetingBrowserIT extends BrowserTest {
         }
         assertTrue(year <= 2098, "no free year left for the meeting record test");
         return year;
-    }
-
-    private static long propose(long bodyId, LocalDate day) {
-        HttpResponse<String> created = SECRETARIAT.post("meetings", "{\"bodyId\":" + bodyId + ",\"start\":\"" + day
-                + "T08:30:00\",\"end\":\"" + day + "T10:30:00\",\"place\":\"Huddinge kommunhus\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return ApiClient.object(created).getJsonNumber("id").longValue();
     }
 
     private void openMeeting(long id) {
@@ -72,8 +59,8 @@ class MeetingBrowserIT extends BrowserTest {
         int year = freeYear();
         long lg = lgId();
         LocalDate day = LocalDate.of(year, 3, 10);
-        long first = propose(lg, day);
-        long second = propose(lg, day.plusMonths(1));
+        long first = MeetingFixtures.propose(lg, day);
+        long second = MeetingFixtures.propose(lg, day.plusMonths(1));
         HttpResponse<String> decided = SECRETARIAT.post("meetings/plans/" + year + "/decision",
                 "{\"day\":\"" + year + "-01-15\",\"reference\":\"test\"}");
         assertEquals(200, decided.statusCode(), decided.body());
@@ -162,8 +149,8 @@ class MeetingBrowserIT extends BrowserTest {
     void theDecisionDialogKeepsALongRecommendationInsideItsEdges() {
         int year = freeYear();
         LocalDate lgDay = LocalDate.of(year, 2, 10);
-        long lgMeeting = propose(lgId(), lgDay);
-        long sskMeeting = propose(bodyId("SSK"), LocalDate.of(year, 3, 10));
+        long lgMeeting = MeetingFixtures.propose(lgId(), lgDay);
+        long sskMeeting = MeetingFixtures.propose(MeetingFixtures.bodyId("SSK"), LocalDate.of(year, 3, 10));
         for (long id : List.of(lgMeeting, sskMeeting)) {
             assertEquals(200, SECRETARIAT.post("meetings/" + id + "/preparation", "").statusCode());
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ import org.openqa.selenium.By;
 class WorkingDayBrowserIT extends BrowserTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension MAIL = new GreenMailExtension(Mails.SMTP);
 
     private void openMeeting(long id) {
         browser.open("meetings/meeting.xhtml?id=" + id);
@@ -140,6 +139,7 @@ class WorkingDayBrowserIT extends BrowserTest {
 
         browser.open("meetings/actions.xhtml");
         browser.type(By.id("register:table:globalFilter"), String.valueOf(day));
+        browser.waitUntil(page -> page.findElements(By.cssSelector("[id='register:table_data'] > tr")).size() == 1);
         By row = By.xpath("//*[@id='register:table']//tr[contains(., '" + task + "')]");
         browser.waitForText(row, "Helene Olofsson");
         browser.click(By.xpath("//*[@id='register:table']//tr[contains(., '" + task + "')]//button[contains(., 'Markera klart')]"));
