@@ -1,11 +1,16 @@
--- The working day: a body's formal name for the minutes' title, each account's language, the name of who wrote
--- a correction, action items closed or carried from the register, and e-mail notifications with their delivery.
+-- The working day: a body's formal name for the minutes' title, each account's language, the adjuster's comment
+-- when minutes are sent back, the name of who wrote a correction, action items closed or carried from the register, and e-mail notifications with their delivery.
 
 alter table body add column formal_name varchar(200);
 alter table body_aud add column formal_name varchar(200);
 
 alter table app_user add column language varchar(5) default 'sv' not null;
 alter table app_user_aud add column language varchar(5);
+
+alter table meeting add column adjuster_comment varchar(2000);
+alter table meeting add column adjuster_comment_at timestamp;
+alter table meeting_aud add column adjuster_comment varchar(2000);
+alter table meeting_aud add column adjuster_comment_at timestamp;
 
 alter table minutes_correction add column author_name varchar(200);
 alter table minutes_correction_aud add column author_name varchar(200);

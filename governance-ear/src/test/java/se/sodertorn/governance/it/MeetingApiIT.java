@@ -263,6 +263,10 @@ class MeetingApiIT {
                 "samarbetsytan i drift", "Diskussion om externa gäster")) {
             assertTrue(text.contains(matter), matter);
         }
+        assertTrue(text.contains("Minnesanteckningar från Södertörnskommunernas ledningsgrupp"), "the body's full name");
+        assertTrue(text.contains("Rekommendation till Samarbetskommittén (SSK)."), "a recommendation says where it goes");
+        assertTrue(text.contains("Ansvarig: Helene Olofsson · Klart till: början av 2023"),
+                "an outstanding matter names who and when");
         assertTrue(text.contains("Huddinge kommunhus, lokal Valhall"));
         assertTrue(text.contains("Vid anteckningarna") && text.contains("Justeras"));
         assertEquals(3, Arrays.stream(text.split("\\R")).filter(line -> line.strip().equals("Beslut")).count(),

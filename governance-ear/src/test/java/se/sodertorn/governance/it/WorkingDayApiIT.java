@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -152,6 +153,84 @@ class WorkingDayApiIT {
         HttpResponse<String> retried = secretariat.post("notifications/" + failure.getJsonNumber("id") + "/retry", "");
         assertEquals(200, retried.statusCode(), retried.body());
         Mails.awaitTo(MAIL, "camilla.broo@demo.example", "LG " + day);
+    }
+
+    @Test
+    void theAdjusterSaysWhatToChangeAndOnlyAnAdjusterWithAnAccountIsSentMinutes() {
+        LocalDate day = MeetingFixtures.freeDay();
+        long meeting = MeetingFixtures.preparedLgMeeting(day);
+        MeetingFixtures.minutesStep(secretariat, meeting, "SEND", null);
+        HttpResponse<String> silent = member.post("meetings/" + meeting + "/minutes", "{\"step\":\"SEND_BACK\",\"version\":"
+                + MeetingFixtures.version(meeting) + ",\"comment\":\"  \"}");
+        assertEquals(422, silent.statusCode(), silent.body());
+        assertTrue(silent.body().contains("meeting.minutes.commentRequired"), silent.body());
+
+        long lg = MeetingFixtures.bodyId("LG");
+        long other = MeetingFixtures.preparedLgMeeting(MeetingFixtures.freeDay());
+        long withoutAccount = ApiClient.array(secretariat.get("bodies/" + lg + "/members?date=" + day))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("name").startsWith("Leif Eriksson"))
+                .findFirst().orElseThrow().getJsonNumber("personId").longValue();
+        assertEquals(200, secretariat.put("meetings/" + other + "/roles", "{\"version\":" + MeetingFixtures.version(other)
+                + ",\"adjusterId\":" + withoutAccount + "}").statusCode());
+        HttpResponse<String> refused = secretariat.post("meetings/" + other + "/minutes", "{\"step\":\"SEND\",\"version\":"
+                + MeetingFixtures.version(other) + "}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Leif Eriksson has no user account"), refused.body());
+    }
+
+    @Test
+    void anActionItemIsCarriedOnlyToALaterMeetingOfItsBody() {
+        long lg = MeetingFixtures.bodyId("LG");
+        LocalDate given = MeetingFixtures.freeDay();
+        long meeting = MeetingFixtures.preparedLgMeeting(given);
+        long item = MeetingFixtures.items(meeting).get(3).getJsonNumber("id").longValue();
+        HttpResponse<String> created = secretariat.post("agenda-items/" + item + "/action-items",
+                "{\"text\":\"Flyttas fram " + given + "\",\"dueText\":\"snart\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = ApiClient.object(created).getJsonNumber("id").longValue();
+
+        LocalDate previous = given;
+        for (int carried = 1; carried <= 2; carried++) {
+            LocalDate after = previous;
+            Optional<LocalDate> next = lgMeetingDays(lg).stream().filter(d -> d.isAfter(after)).min(LocalDate::compareTo);
+            HttpResponse<String> moved = secretariat.post("action-items/" + id + "/carrying",
+                    "{\"version\":" + ApiClient.object(secretariat.get("action-items?q=Flyttas+fram+" + given))
+                            .getJsonArray("rows").getJsonObject(0).getInt("version") + "}");
+            if (next.isEmpty()) {
+                assertEquals(422, moved.statusCode(), moved.body());
+                return;
+            }
+            assertEquals(200, moved.statusCode(), moved.body());
+            JsonObject json = ApiClient.object(moved);
+            assertEquals(next.get().toString(), json.getString("dueDate"), "the body's next meeting after " + after);
+            assertEquals(carried, json.getInt("timesCarried"));
+            previous = next.get();
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotJsonOfTheRightShapeIsABadRequest() {
+        long meeting = MeetingFixtures.preparedLgMeeting(MeetingFixtures.freeDay());
+        for (String body : new String[] {"{bad", "[]", "{\"step\":\"SEND\",\"version\":\"abc\"}"}) {
+            HttpResponse<String> answer = secretariat.post("meetings/" + meeting + "/minutes", body);
+            assertEquals(400, answer.statusCode(), body + " -> " + answer.body());
+            assertTrue(answer.body().contains("bad-json") && !answer.body().contains("se.sodertorn"), answer.body());
+        }
+        HttpResponse<String> date = secretariat.post("agenda-items/" + MeetingFixtures.items(meeting).get(0)
+                .getJsonNumber("id") + "/action-items", "{\"text\":\"x\",\"dueDate\":\"2026-13-45\"}");
+        assertEquals(400, date.statusCode(), date.body());
+        assertTrue(date.body().contains("'dueDate'"), date.body());
+    }
+
+    /** The days of LG's meetings in the fixtures' year and the one after, as the API lists them. */
+    private List<LocalDate> lgMeetingDays(long lg) {
+        List<LocalDate> days = new ArrayList<>();
+        for (int year : new int[] {MeetingFixtures.YEAR, MeetingFixtures.YEAR + 1}) {
+            ApiClient.array(secretariat.get("meetings?year=" + year + "&body=" + lg)).getValuesAs(JsonObject.class)
+                    .stream().filter(m -> !m.getString("status").equals("CANCELLED"))
+                    .forEach(m -> days.add(LocalDate.parse(m.getString("start").substring(0, 10))));
+        }
+        return days;
     }
 
     private void give(long item, String text, long responsible, LocalDate due) {

@@ -103,6 +103,34 @@ class WorkingDayBrowserIT extends BrowserTest {
     }
 
     @Test
+    void twoSecretariesAtOnceNeverOverwriteEachOthersNotes() {
+        long meeting = MeetingFixtures.preparedLgMeeting(MeetingFixtures.freeDay());
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        openMeeting(meeting);
+        try (Browser other = Browser.start()) {
+            other.login("secretariat", ApiClient.DEMO_PASSWORD);
+            other.open("meetings/meeting.xhtml?id=" + meeting);
+            other.type(By.id("agenda:items:0:notes"), "B:s anteckning, skriven medan A sparade.");
+
+            browser.type(By.id("agenda:items:0:notes"), "A:s anteckning, sparad först.");
+            browser.click(By.id("agenda:items:0:save"));
+            browser.waitForText(By.id("messages"), "1. Välkommen");
+
+            other.click(By.id("agenda:items:0:save"));
+            other.waitForText(By.id("messages"), "Punkt 1 har ändrats av någon annan");
+            assertEquals("B:s anteckning, skriven medan A sparade.", other.value(By.id("agenda:items:0:notes")),
+                    "the second writer keeps their text to put in again");
+
+            other.type(By.id("agenda:items:1:notes"), "B skriver i punkt 2.");
+            other.click(By.id("agenda:items:1:save"));
+            other.waitForText(By.id("messages"), "Punkt 1 har ändrats av någon annan");
+        }
+        browser.reload();
+        assertEquals("A:s anteckning, sparad först.", browser.value(By.id("agenda:items:0:notes")),
+                "what was saved first is never overwritten by a page that did not see it");
+    }
+
+    @Test
     void anActionItemNeedsAPickedPersonAndReachesThemTheRegisterAndTheWordMinutes() throws Exception {
         LocalDate day = MeetingFixtures.freeDay();
         long meeting = MeetingFixtures.preparedLgMeeting(day);

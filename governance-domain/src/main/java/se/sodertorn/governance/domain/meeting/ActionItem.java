@@ -102,7 +102,8 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
 
     /**
      * Carries the open item forward: it is now due on the given day (typically the body's next meeting), and the
-     * season written before no longer applies.
+     * season written before no longer applies. The day must come after the meeting that gave it and after the day
+     * it was due so far.
      */
     public void carryTo(LocalDate day) {
         if (status == ActionItemStatus.DONE) {
@@ -110,6 +111,9 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
         }
         if (day == null) {
             throw new GovernanceException("actionItem.noNextMeeting");
+        }
+        if (!day.isAfter(originMeeting.getDay()) || dueDate != null && !day.isAfter(dueDate)) {
+            throw new GovernanceException("actionItem.notLater", day.toString());
         }
         dueDate = day;
         dueText = null;
@@ -124,6 +128,12 @@ public class ActionItem extends BaseEntity implements PartOfMeetingRecord {
         status = ActionItemStatus.OPEN;
         closedAt = null;
         closedOn = null;
+    }
+
+    /** The earliest day it can be carried to: after the meeting that gave it, and after the day it was due. */
+    public LocalDate carriedNoEarlierThan(LocalDate today) {
+        LocalDate after = originMeeting.getDay().isAfter(today) ? originMeeting.getDay() : today;
+        return dueDate != null && dueDate.isAfter(after) ? dueDate.plusDays(1) : after.plusDays(1);
     }
 
     /** Whether the item is still open after the day it was due (a season in words is never overdue). */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.stream.Stream;
 import org.hibernate.envers.Audited;
 import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.Text;
 
 /** A numbered point on a meeting's agenda, with what was said (notes); its decisions refer to it. */
@@ -47,18 +48,27 @@ public class AgendaItem extends BaseEntity implements PartOfMeetingRecord {
     protected AgendaItem() {
     }
 
+    /** A numbered item; it needs a title. */
     public AgendaItem(Meeting meeting, int number, String title, AgendaItemKind kind) {
         this.meeting = meeting;
         this.number = number;
-        this.title = title == null ? null : title.strip();
+        this.title = titled(title);
         this.kind = kind == null ? AgendaItemKind.REGULAR : kind;
     }
 
     /** Rewrites title and notes. */
     public void write(String newTitle, String newNotes) {
         meeting.ensureRecordOpen();
-        title = newTitle == null ? null : newTitle.strip();
+        title = titled(newTitle);
         notes = Text.strippedOrNull(newNotes);
+    }
+
+    private String titled(String text) {
+        String stripped = Text.strippedOrNull(text);
+        if (stripped == null) {
+            throw new GovernanceException("agendaItem.titleRequired", number);
+        }
+        return stripped;
     }
 
     /** Moves the item to another number when items are reordered. */

@@ -69,7 +69,7 @@ public class AgendaTemplate extends BaseEntity {
 
     /** Which kind an item with this title is. */
     public static AgendaItemKind kindOf(String title) {
-        return title.strip().toLowerCase(Locale.ROOT).startsWith(OUTSTANDING_PREFIX)
+        return title != null && title.strip().toLowerCase(Locale.ROOT).startsWith(OUTSTANDING_PREFIX)
                 ? AgendaItemKind.OUTSTANDING_MATTERS : AgendaItemKind.REGULAR;
     }
 

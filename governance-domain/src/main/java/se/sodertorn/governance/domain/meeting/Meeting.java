@@ -32,6 +32,9 @@ import se.sodertorn.governance.domain.shared.Text;
 @Audited
 public class Meeting extends BaseEntity {
 
+    /** The longest comment an adjuster sends back with the minutes. */
+    public static final int ADJUSTER_COMMENT_MAX = 2000;
+
     @ManyToOne(fetch = FetchType.LAZY)
     private MeetingPlan plan;
 
@@ -82,6 +85,11 @@ public class Meeting extends BaseEntity {
 
     @Column(length = 60)
     private String approvedBy;
+
+    @Column(length = ADJUSTER_COMMENT_MAX)
+    private String adjusterComment;
+
+    private LocalDateTime adjusterCommentAt;
 
     @Column(nullable = false, unique = true, length = 80)
     private String calendarUid;
@@ -191,6 +199,8 @@ public class Meeting extends BaseEntity {
             throw new GovernanceException("meeting.minutes.noAdjuster");
         }
         minutesStatus = MinutesStatus.SENT_TO_ADJUSTER;
+        adjusterComment = null;
+        adjusterCommentAt = null;
     }
 
     /** Takes the minutes back for more changes before approval. */
@@ -210,13 +220,25 @@ public class Meeting extends BaseEntity {
         approvedBy = username;
     }
 
-    /** The adjuster, and only the adjuster, sends the minutes back to the secretariat for changes. */
-    public void returnFromAdjuster(Person who) {
+    /**
+     * The adjuster, and only the adjuster, sends the minutes back to the secretariat for changes, saying what to
+     * change; the comment stays with the meeting until the minutes are sent again.
+     */
+    public void returnFromAdjuster(Person who, String comment, LocalDateTime when) {
         if (minutesStatus != MinutesStatus.SENT_TO_ADJUSTER) {
             throw new GovernanceException("meeting.minutes.notSent");
         }
         ensureAdjuster(who);
+        String said = Text.strippedOrNull(comment);
+        if (said == null) {
+            throw new GovernanceException("meeting.minutes.commentRequired");
+        }
+        if (said.length() > ADJUSTER_COMMENT_MAX) {
+            throw new GovernanceException("meeting.minutes.commentTooLong", ADJUSTER_COMMENT_MAX);
+        }
         minutesStatus = MinutesStatus.DRAFT;
+        adjusterComment = said;
+        adjusterCommentAt = when;
     }
 
     /** Whether the person is this meeting's adjuster. */
@@ -353,6 +375,15 @@ public class Meeting extends BaseEntity {
 
     public String getApprovedBy() {
         return approvedBy;
+    }
+
+    /** What the adjuster asked to change when they last sent the minutes back; {@code null} once sent again. */
+    public String getAdjusterComment() {
+        return adjusterComment;
+    }
+
+    public LocalDateTime getAdjusterCommentAt() {
+        return adjusterCommentAt;
     }
 
     public String getCalendarUid() {

@@ -1,5 +1,7 @@
 package se.sodertorn.governance.domain.shared;
 
+import java.io.Serializable;
+
 /** Someone else saved the same record after it was loaded: the user must reload and redo the change. */
 public class ConcurrentChangeException extends GovernanceException {
 
@@ -7,5 +9,10 @@ public class ConcurrentChangeException extends GovernanceException {
 
     public ConcurrentChangeException() {
         super("error.concurrentChange");
+    }
+
+    /** A conflict told in the words of what changed, e.g. which agenda item. */
+    public ConcurrentChangeException(String messageKey, Serializable... arguments) {
+        super(messageKey, arguments);
     }
 }

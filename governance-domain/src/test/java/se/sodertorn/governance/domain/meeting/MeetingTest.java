@@ -141,15 +141,22 @@ class MeetingTest {
     }
 
     @Test
-    void onlyTheAdjusterSendsMinutesBackAndOnlyWhenTheyWereSent() {
+    void onlyTheAdjusterSendsMinutesBackWithACommentAndOnlyWhenTheyWereSent() {
         meeting.assignRoles(null, null, adjuster);
-        assertEquals("meeting.minutes.notSent", refusal(() -> meeting.returnFromAdjuster(adjuster)));
+        assertEquals("meeting.minutes.notSent", refusal(() -> meeting.returnFromAdjuster(adjuster, "Punkt 3", NINE)));
         meeting.sendToAdjuster();
-        assertEquals("meeting.minutes.onlyAdjuster", refusal(() -> meeting.returnFromAdjuster(null)));
+        assertEquals("meeting.minutes.onlyAdjuster", refusal(() -> meeting.returnFromAdjuster(null, "Punkt 3", NINE)));
         assertEquals("meeting.minutes.onlyAdjuster",
-                refusal(() -> meeting.returnFromAdjuster(new Person("Annan", "Person"))));
-        meeting.returnFromAdjuster(adjuster);
+                refusal(() -> meeting.returnFromAdjuster(new Person("Annan", "Person"), "Punkt 3", NINE)));
+        assertEquals("meeting.minutes.commentRequired", refusal(() -> meeting.returnFromAdjuster(adjuster, "  ", NINE)));
+        assertEquals("meeting.minutes.commentTooLong",
+                refusal(() -> meeting.returnFromAdjuster(adjuster, "x".repeat(2001), NINE)));
+        meeting.returnFromAdjuster(adjuster, " Punkt 3 saknar ansvarig. ", NINE);
         assertEquals(MinutesStatus.DRAFT, meeting.getMinutesStatus());
+        assertEquals("Punkt 3 saknar ansvarig.", meeting.getAdjusterComment());
+        assertEquals(NINE, meeting.getAdjusterCommentAt());
+        meeting.sendToAdjuster();
+        assertEquals(null, meeting.getAdjusterComment(), "sent again, the comment is dealt with");
         assertTrue(meeting.isAdjuster(adjuster));
     }
 }

@@ -19,9 +19,15 @@ public record BudgetOverview(Budget budget, List<Line> lines, List<Contribution>
     /** A line with its outcome so far and how the forecast deviates from the budget. */
     public record Line(BudgetLine line, BigDecimal outcome) {
 
-        /** The forecast for the year, or the budget when no forecast was made. */
+        /**
+         * The forecast for the year; when no forecast was made, the budget, or the outcome so far once it has passed
+         * the budget (money already booked is at least what the year will come to).
+         */
         public BigDecimal expected() {
-            return line.getForecast() == null ? line.getAmount() : line.getForecast();
+            if (line.getForecast() != null) {
+                return line.getForecast();
+            }
+            return outcome.compareTo(line.getAmount()) > 0 ? outcome : line.getAmount();
         }
 
         /** Forecast minus budget: for an expense, positive means more spent than budgeted. */

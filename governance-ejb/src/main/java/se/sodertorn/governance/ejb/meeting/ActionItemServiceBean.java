@@ -91,8 +91,8 @@ public class ActionItemServiceBean implements ActionItemService {
     public ActionItem carryToNextMeeting(long actionItemId, int version) {
         ActionItem item = action(actionItemId);
         item.checkVersion(version);
-        LocalDate today = LocalDate.now(clock);
-        item.carryTo(meetings.next(item.getOriginMeeting().getBody().getId(), today.atStartOfDay())
+        LocalDate earliest = item.carriedNoEarlierThan(LocalDate.now(clock));
+        item.carryTo(meetings.next(item.getOriginMeeting().getBody().getId(), earliest.atStartOfDay().minusSeconds(1))
                 .map(Meeting::getDay).orElse(null));
         return actions.save(item);
     }

@@ -24,6 +24,7 @@ import se.sodertorn.governance.domain.organisation.MembershipRole;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.organisation.PersonRepository;
 import se.sodertorn.governance.domain.security.Roles;
+import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 
@@ -168,7 +169,9 @@ public class MeetingServiceBean implements MeetingService {
     }
 
     private AgendaItem write(AgendaItem item, int version, String title, String notes) {
-        item.checkVersion(version);
+        if (item.getVersion() != version) {
+            throw new ConcurrentChangeException("agendaItem.changedMeanwhile", item.getNumber());
+        }
         if (title == null || title.isBlank()) {
             throw new GovernanceException("agendaItem.titleRequired", item.getNumber());
         }

@@ -1,9 +1,11 @@
 package se.sodertorn.governance.ejb.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.Attendance;
+import se.sodertorn.governance.domain.meeting.Decision;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.reports.minutes.ActionLine;
@@ -43,8 +45,29 @@ final class MinutesReports {
 
     private static List<Item> items(MeetingRecord record) {
         return record.agenda().stream().map(item -> new Item(item.getNumber(), item.getTitle(), item.getNotes(),
-                outstanding(record, item), record.decisionsOf(item).stream().map(d -> d.getText()).toList(),
+                outstanding(record, item), record.decisionsOf(item).stream().map(MinutesReports::decision).toList(),
                 record.actionsOf(item).stream().map(MinutesReports::givenHere).toList())).toList();
+    }
+
+    /**
+     * A decision as the minutes write it: its text, then a paragraph with where it leads or comes from — the body
+     * it recommends, the recommendation it follows, and whether each municipality's executive board is to adopt it.
+     */
+    private static String decision(Decision decision) {
+        List<String> chain = new ArrayList<>();
+        if (decision.getRecommendedTo() != null) {
+            chain.add(MeetingTexts.format("decision.recommends", decision.getRecommendedTo().getName(),
+                    decision.getRecommendedTo().getShortName()));
+        }
+        Decision followed = decision.getFollowsRecommendation();
+        if (followed != null) {
+            chain.add(MeetingTexts.format("decision.follows", followed.getBody().getShortName(),
+                    followed.getMeeting().getDay().toString()));
+        }
+        if (decision.isNeedsAdoption()) {
+            chain.add(MeetingTexts.get("decision.needsAdoption"));
+        }
+        return chain.isEmpty() ? decision.getText() : decision.getText() + "\n\n" + String.join("\n", chain);
     }
 
     /** An action item given at this meeting: a meeting closes only items given at earlier ones. */

@@ -1,7 +1,6 @@
 package se.sodertorn.governance.ejb.meeting;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.OutputStream;
 import se.sodertorn.governance.domain.meeting.Meeting;
@@ -13,7 +12,10 @@ import se.sodertorn.governance.domain.meeting.MinutesCorrection;
  */
 public interface MinutesService {
 
-    /** Sends the draft minutes to the adjuster, who is told by e-mail. */
+    /**
+     * Sends the draft minutes to the adjuster, who is told by e-mail; refused when the adjuster has no account,
+     * since only the adjuster, logged in, can approve.
+     */
     Meeting sendToAdjuster(long meetingId, int version);
 
     Meeting returnToDraft(long meetingId, int version);
@@ -25,7 +27,7 @@ public interface MinutesService {
      * The adjuster sends the minutes back to the secretariat for changes, with a comment saying what; only the
      * meeting's adjuster, logged in as themself, may. The secretariat is told.
      */
-    Meeting returnFromAdjuster(long meetingId, int version, @Size(max = 2000) String comment);
+    Meeting returnFromAdjuster(long meetingId, int version, String comment);
 
     Meeting publish(long meetingId, int version);
 

@@ -11,6 +11,8 @@ import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingRepository;
 import se.sodertorn.governance.domain.meeting.MinutesCorrection;
 import se.sodertorn.governance.domain.security.Roles;
+import se.sodertorn.governance.domain.security.UserAccountRepository;
+import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.ejb.notification.Notifier;
 import se.sodertorn.governance.reports.minutes.MinutesDocumentWriter;
 
@@ -28,12 +30,17 @@ public class MinutesServiceBean implements MinutesService {
     @Inject
     private Notifier notifier;
     @Inject
+    private UserAccountRepository accounts;
+    @Inject
     private Clock clock;
 
     @Override
     public Meeting sendToAdjuster(long meetingId, int version) {
         Meeting meeting = meetings.get(meetingId, version);
         meeting.sendToAdjuster();
+        if (accounts.findByPerson(meeting.getAdjuster().getId()).isEmpty()) {
+            throw new GovernanceException("meeting.minutes.adjusterWithoutAccount", meeting.getAdjuster().getFullName());
+        }
         Meeting saved = meetings.save(meeting);
         notifier.minutesToApprove(saved);
         return saved;
@@ -60,7 +67,7 @@ public class MinutesServiceBean implements MinutesService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
     public Meeting returnFromAdjuster(long meetingId, int version, String comment) {
         Meeting meeting = meetings.get(meetingId, version);
-        meeting.returnFromAdjuster(caller.person().orElse(null));
+        meeting.returnFromAdjuster(caller.person().orElse(null), comment, LocalDateTime.now(clock));
         Meeting saved = meetings.save(meeting);
         notifier.minutesReturned(saved, comment);
         return saved;

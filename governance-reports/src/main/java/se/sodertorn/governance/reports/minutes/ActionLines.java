@@ -4,21 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes action items: each task's text, then a small muted line with who is responsible, when it is due and
- * whether this meeting closed it, e.g. "Ansvarig: Helene Olofsson · Klart: början av 2023 · Avslutat vid mötet".
- * Unknown parts are left out, the line too when nothing is known, and so are tasks without text.
+ * Writes action items — matters carried from earlier meetings and items given at this one alike: each task's text,
+ * then a small muted line with who is responsible, when it is due and whether this meeting closed it, e.g.
+ * "Ansvarig: Helene Olofsson · Klart till: början av 2023 · Avslutat vid mötet". Unknown parts are left out, the
+ * line too when nothing is known, and so are tasks without text.
  */
 final class ActionLines {
 
-    /** Matters carried from earlier meetings: due as "Klart: …". */
-    static final ActionLines OUTSTANDING = new ActionLines("action.due.outstanding");
-    /** Action items given at the item: due as "Klart till: …". */
-    static final ActionLines GIVEN = new ActionLines("action.due.given");
-
-    private final String dueKey;
-
-    private ActionLines(String dueKey) {
-        this.dueKey = dueKey;
+    private ActionLines() {
     }
 
     /** @return the items that have text to show */
@@ -26,7 +19,7 @@ final class ActionLines {
         return lines.stream().filter(line -> !CleanText.paragraphs(line.text()).isEmpty()).toList();
     }
 
-    void write(Paragraphs paragraphs, List<ActionLine> lines) {
+    static void write(Paragraphs paragraphs, List<ActionLine> lines) {
         for (ActionLine line : withText(lines)) {
             String details = details(line);
             if (details.isEmpty()) {
@@ -38,8 +31,8 @@ final class ActionLines {
         }
     }
 
-    /** @return e.g. "Ansvarig: Helene Olofsson · Klart: början av 2023", or empty when nothing is known */
-    String details(ActionLine line) {
+    /** @return e.g. "Ansvarig: Helene Olofsson · Klart till: början av 2023", or empty when nothing is known */
+    static String details(ActionLine line) {
         List<String> parts = new ArrayList<>();
         String responsible = CleanText.line(line.responsible());
         if (!responsible.isEmpty()) {
@@ -47,7 +40,7 @@ final class ActionLines {
         }
         String due = CleanText.line(line.due());
         if (!due.isEmpty()) {
-            parts.add(MinutesTexts.format(dueKey, due));
+            parts.add(MinutesTexts.format("action.due", due));
         }
         if (line.closedHere()) {
             parts.add(MinutesTexts.get("action.closedHere"));

@@ -17,7 +17,7 @@ final class ItemSection {
         paragraphs.heading(MinutesStyles.HEADING_1,
                 MinutesTexts.format("item.heading", String.valueOf(item.number()), CleanText.line(item.title())));
         paragraphs.text(MinutesStyles.NORMAL, item.notes());
-        ActionLines.OUTSTANDING.write(paragraphs, item.outstandingMatters());
+        ActionLines.write(paragraphs, item.outstandingMatters());
         for (String decision : item.decisions()) {
             if (!CleanText.paragraphs(decision).isEmpty()) {
                 paragraphs.heading(MinutesStyles.HEADING_2, MinutesTexts.get("decision"));
@@ -27,7 +27,7 @@ final class ItemSection {
         List<ActionLine> actions = ActionLines.withText(item.actions());
         if (!actions.isEmpty()) {
             paragraphs.heading(MinutesStyles.HEADING_2, MinutesTexts.get("action.heading"));
-            ActionLines.GIVEN.write(paragraphs, actions);
+            ActionLines.write(paragraphs, actions);
         }
     }
 }

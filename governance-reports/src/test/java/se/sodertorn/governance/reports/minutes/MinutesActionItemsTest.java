@@ -84,13 +84,13 @@ class MinutesActionItemsTest {
                 "Helene Olofsson går igenom alla utestående ärenden från ledningsgruppens möten under 2022. De som "
                         + "återstår är:",
                 matter(0),
-                "Ansvarig: Helene Olofsson · Klart: början av 2023",
+                "Ansvarig: Helene Olofsson · Klart till: början av 2023",
                 matter(1),
-                "Ansvarig: Helene Olofsson · Klart: våren 2023",
+                "Ansvarig: Helene Olofsson · Klart till: våren 2023",
                 matter(2),
                 "Ansvarig: Helene Olofsson",
                 matter(3),
-                "Ansvarig: Magnus Gyllestad · Klart: början av 2023"),
+                "Ansvarig: Magnus Gyllestad · Klart till: början av 2023"),
                 section(document, "3. Utestående ärenden och föregående möten"));
         assertFalse(texts.stream().anyMatch(text -> text.contains("Avslutat")), "all four remain open");
     }
@@ -108,7 +108,7 @@ class MinutesActionItemsTest {
             assertEquals(List.of(
                     "3. Utestående ärenden och föregående möten",
                     MATTER,
-                    "Ansvarig: Helene Olofsson · Klart: början av 2023 · Avslutat vid mötet",
+                    "Ansvarig: Helene Olofsson · Klart till: början av 2023 · Avslutat vid mötet",
                     OTHER_MATTER,
                     "Avslutat vid mötet",
                     UNKNOWN_MATTER), section(closed, "3. Utestående ärenden och föregående möten"));

@@ -73,13 +73,13 @@ class MinutesDocumentWriterTest {
             expected.add(item.number() + ". " + item.title());
             expected.addAll(Arrays.asList(item.notes().strip().split("\n\n")));
             item.outstandingMatters().forEach(matter -> expected.addAll(List.of(matter.text(),
-                    ActionLines.OUTSTANDING.details(matter))));
+                    ActionLines.details(matter))));
             item.decisions().forEach(decision -> expected.addAll(List.of("Beslut", decision)));
             if (!item.actions().isEmpty()) {
                 expected.add("Uppdrag");
             }
             item.actions().forEach(action -> expected.addAll(List.of(action.text(),
-                    ActionLines.GIVEN.details(action))));
+                    ActionLines.details(action))));
         }
         int first = texts.indexOf("1. Välkommen");
         assertEquals(expected, texts.subList(first, first + expected.size()));

@@ -44,7 +44,7 @@ class MinutesHostileInputTest {
             assertTrue(texts.contains("Beslut\nmed radbrytning"));
             assertEquals(3, texts.stream().filter(clean::equals).count(), "notes, matter and action item");
             int notesEnd = texts.indexOf("andra");
-            assertEquals(List.of(clean, "Ansvarig: " + clean + " · Klart: " + clean),
+            assertEquals(List.of(clean, "Ansvarig: " + clean + " · Klart till: " + clean),
                     texts.subList(notesEnd + 1, notesEnd + 3), "the matter, then its details");
             assertEquals(List.of("Uppdrag", clean), texts.subList(texts.size() - 4, texts.size() - 2),
                     "an action item without text is left out, and so is an empty details line");

@@ -2,8 +2,11 @@ package se.sodertorn.governance.web.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
@@ -22,16 +27,21 @@ import se.sodertorn.governance.web.i18n.Texts;
 
 /**
  * Turns what the services throw into HTTP answers with a JSON body: refused 403, unknown 404, conflict 409,
- * broken rule 422, invalid 400; anything unexpected is logged and answered 500 without details.
+ * broken rule 422, invalid 400 (a body that is not JSON of the expected shape too); anything unexpected is logged
+ * and answered 500 without details.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '(\\w{1,60})'");
 
     @Override
     public Response toResponse(Exception thrown) {
-        Throwable cause = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable cause = meaningful(thrown);
+        if (cause instanceof JsonbException || cause instanceof JsonException) {
+            return answer(Status.BAD_REQUEST, "bad-json", badJson(cause));
+        }
         if (cause instanceof WebApplicationException web) {
             return web.getResponse();
         }
@@ -53,6 +63,29 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         LOG.log(Level.SEVERE, "API request failed", thrown);
         return answer(Status.INTERNAL_SERVER_ERROR, "internal", "The request could not be completed.");
+    }
+
+    /**
+     * The cause that says what went wrong: the first rule, violation, JSON error or web answer in the chain, past the
+     * container's wrappers (EJB, RESTEasy's processing exception, JPA).
+     */
+    private static Throwable meaningful(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof GovernanceException || cause instanceof ConstraintViolationException
+                    || cause instanceof EJBAccessException || cause instanceof JsonbException
+                    || cause instanceof JsonException
+                    || cause instanceof WebApplicationException && !(cause instanceof InternalServerErrorException)) {
+                return cause;
+            }
+        }
+        return thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+    }
+
+    /** What is wrong with a body that could not be read, naming the property when the reader said which. */
+    private static String badJson(Throwable cause) {
+        Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+        return "The body is not valid JSON of the expected shape (an object; numbers as numbers, dates as YYYY-MM-DD)"
+                + (property.find() ? ": check '" + property.group(1) + "'." : ".");
     }
 
     private static String text(GovernanceException e) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /** Chart.js bar chart configurations (JSON) for PrimeFaces' {@code p:chart}. */
 public final class ChartJson {
@@ -18,9 +19,11 @@ public final class ChartJson {
 
     /**
      * A bar chart of the series over the categories, stacked or side by side; a chart of counts has whole-number
-     * ticks on its value axis (never 1.5 activities).
+     * ticks on its value axis (never 1.5 activities). Numbers on axes and in tooltips are written as the language
+     * writes them ("900 000" in Swedish, "900,000" in English), whatever the browser's own language.
      */
-    public static String bar(List<String> categories, List<Series> series, boolean stacked, boolean counts) {
+    public static String bar(List<String> categories, List<Series> series, boolean stacked, boolean counts,
+            Locale locale) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         categories.forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -36,6 +39,7 @@ public final class ChartJson {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
+                        .add("locale", locale.toLanguageTag())
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", stacked))
                                 .add("y", valueAxis(stacked, counts))))

@@ -10,7 +10,8 @@ import se.sodertorn.governance.web.i18n.Texts;
 
 /**
  * Turns a record picked in an autocomplete into its id and back, looking it up through a service. Text typed but
- * not picked from the suggestions is refused with a message naming it, never silently dropped.
+ * not picked from the suggestions is taken when it names exactly one record, and otherwise refused with a message
+ * naming it, never silently dropped.
  */
 public abstract class IdConverter<T extends BaseEntity> implements Converter<T> {
 
@@ -20,12 +21,24 @@ public abstract class IdConverter<T extends BaseEntity> implements Converter<T> 
     /** The record with the id, from its service. */
     protected abstract T find(long id);
 
+    /**
+     * The one record whose label is exactly the typed text (a whole name typed but not picked), or {@code null} when
+     * none or several are; then the text is refused.
+     */
+    protected T byLabel(String text) {
+        return null;
+    }
+
     @Override
     public T getAsObject(FacesContext context, UIComponent component, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (!value.chars().allMatch(Character::isDigit) || value.length() > MAX_ID_DIGITS) {
+            T named = byLabel(value.strip());
+            if (named != null) {
+                return named;
+            }
             String text = value.length() > SHOWN ? value.substring(0, SHOWN) + "…" : value;
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Texts.format(context.getViewRoot().getLocale(), "autocomplete.notPicked", text.strip()), null));

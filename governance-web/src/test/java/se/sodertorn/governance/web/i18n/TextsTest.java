@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 class TextsTest {
 
     @Test
+    void anApostropheInAFormattedTextIsKept() {
+        assertTrue(Texts.format(Locale.ENGLISH, "actionItem.notLater", "2030-05-06").startsWith("The body's next"));
+    }
+
+    @Test
     void yearsInMessagesAreWrittenAsYearsNotAsGroupedNumbers() {
         assertEquals("The year 2134 is outside what can be planned (2000–2100).",
                 Texts.format(Locale.ENGLISH, "meetingPlan.yearOutOfRange", 2134));

@@ -21,7 +21,7 @@ final class BudgetChart {
                 new ChartJson.Series(Texts.format(locale, "plan.outcome"), "#047857",
                         areas.stream().map(BudgetOverview.Line::outcome).toList()),
                 new ChartJson.Series(Texts.format(locale, "budget.forecast"), "#b45309",
-                        areas.stream().map(BudgetOverview.Line::expected).toList())), false, false);
+                        areas.stream().map(BudgetOverview.Line::expected).toList())), false, false, locale);
     }
 
     /** Whether the budget has lines per focus area to chart. */

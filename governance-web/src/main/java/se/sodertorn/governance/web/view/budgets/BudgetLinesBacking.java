@@ -57,7 +57,7 @@ public class BudgetLinesBacking implements Serializable {
 
     public void remove(BudgetLine line) {
         budgets.removeLine(line.getId(), line.getVersion());
-        Feedback.saved(line.getDescription());
+        Feedback.removed(line.getDescription());
         view.load();
     }
 

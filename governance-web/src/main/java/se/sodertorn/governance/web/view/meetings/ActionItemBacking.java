@@ -5,11 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import org.omnifaces.util.Faces;
 import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.ActionItemDraft;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.ejb.meeting.ActionItemService;
+import se.sodertorn.governance.ejb.shared.Clocks;
+import se.sodertorn.governance.web.i18n.Texts;
 import se.sodertorn.governance.web.view.Feedback;
 
 /**
@@ -48,7 +52,7 @@ public class ActionItemBacking implements Serializable {
     public void remove(ActionItem action) {
         actions.remove(action.getId());
         view.reload();
-        Feedback.saved(action.getText());
+        Feedback.removed(action.getText());
     }
 
     /** Closes an outstanding item at this meeting ("Klart – avsluta här"). */
@@ -67,6 +71,11 @@ public class ActionItemBacking implements Serializable {
     /** Whether this meeting closed the item. */
     public boolean closedHere(ActionItem action) {
         return action.getClosedAt() != null && action.getClosedAt().getId().equals(view.getId());
+    }
+
+    /** An example of a due season, for the field's placeholder: "t.ex. början av" next year. */
+    public String getDueExample() {
+        return Texts.format(Faces.getLocale(), "action.ui.dueText.example", LocalDate.now(Clocks.SWEDEN).getYear() + 1);
     }
 
     public AgendaItem getItem() {

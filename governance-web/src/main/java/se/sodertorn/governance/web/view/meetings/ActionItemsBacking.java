@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import se.sodertorn.governance.domain.meeting.ActionItem;
@@ -34,6 +35,7 @@ import se.sodertorn.governance.web.view.RegisterChoices;
 public class ActionItemsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ALL = "ALL";
 
     @EJB
     private ActionItemService actions;
@@ -80,9 +82,59 @@ public class ActionItemsBacking implements Serializable {
         Feedback.saved(Texts.format(Faces.getLocale(), "actions.ui.carried", carried.getDueDate().toString()));
     }
 
+    /** Opens an item marked done by mistake again. */
+    public void reopen(ActionItem item) {
+        actions.reopen(item.getId());
+        model.refresh();
+        Feedback.saved(Texts.format(Faces.getLocale(), "actions.ui.reopened", item.getText()));
+    }
+
     /** Whether the item is overdue today. */
     public boolean overdue(ActionItem item) {
         return item.isOverdue(today);
+    }
+
+    /** The filters as the page's query string, e.g. {@code ?status=OPEN&due=TWO_WEEKS&mine=true}. */
+    public String getQuery() {
+        List<String> parts = new ArrayList<>();
+        if (mine) {
+            parts.add("mine=true");
+        }
+        if (bodyId != null) {
+            parts.add("body=" + bodyId);
+        }
+        parts.add("status=" + (status == null ? ALL : status.name()));
+        if (due != null) {
+            parts.add("due=" + due.name());
+        }
+        return "?" + String.join("&", parts);
+    }
+
+    /** The status filter by name, as the address carries it ({@code ALL} for every status); unknown names are ignored. */
+    public String getStatusName() {
+        return status == null ? ALL : status.name();
+    }
+
+    public void setStatusName(String name) {
+        status = ALL.equals(name) ? null : choice(ActionItemStatus.class, name, status);
+    }
+
+    /** The due filter by name, as the address carries it; unknown names are ignored. */
+    public String getDueName() {
+        return due == null ? null : due.name();
+    }
+
+    public void setDueName(String name) {
+        due = choice(DueWithin.class, name, null);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String name, E otherwise) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return otherwise;
     }
 
     /** Our own bodies, at whose meetings action items are given. */

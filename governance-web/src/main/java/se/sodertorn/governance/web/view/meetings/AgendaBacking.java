@@ -3,6 +3,7 @@ package se.sodertorn.governance.web.view.meetings;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,37 @@ public class AgendaBacking extends MeetingPagePart {
 
     private final Map<Long, String> titles = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, Seen> seen = new HashMap<>();
     private String newTitle;
     private Integer newPosition;
 
+    /**
+     * Takes each item's title and notes into the form, except where the form holds text the secretary changed:
+     * that stays, still based on the version it was typed on, so that saving it over someone else's newer text is
+     * refused instead of overwriting it.
+     */
     @Override
     void show(MeetingRecord record) {
         for (AgendaItem item : record.agenda()) {
-            titles.putIfAbsent(item.getId(), item.getTitle());
-            notes.putIfAbsent(item.getId(), item.getNotes());
+            Seen before = seen.get(item.getId());
+            boolean untouched = before == null || before.matches(titles.get(item.getId()), notes.get(item.getId()));
+            if (untouched) {
+                take(item);
+            }
+        }
+    }
+
+    private void take(AgendaItem item) {
+        titles.put(item.getId(), item.getTitle());
+        notes.put(item.getId(), item.getNotes());
+        seen.put(item.getId(), new Seen(item.getTitle(), item.getNotes(), item.getVersion()));
+    }
+
+    /** An item's title and notes as the form last took them from the record, and the item's version then. */
+    private record Seen(String title, String notes, int version) implements Serializable {
+        boolean matches(String formTitle, String formNotes) {
+            return Objects.equals(Text.strippedOrNull(formTitle), Text.strippedOrNull(title))
+                    && Objects.equals(Text.strippedOrNull(formNotes), Text.strippedOrNull(notes));
         }
     }
 
@@ -50,7 +74,7 @@ public class AgendaBacking extends MeetingPagePart {
      */
     public void save() {
         List<ItemText> changed = view.getRecord().agenda().stream().filter(this::isChanged)
-                .map(item -> new ItemText(item.getId(), item.getVersion(), titles.get(item.getId()),
+                .map(item -> new ItemText(item.getId(), seen.get(item.getId()).version(), titles.get(item.getId()),
                         notes.get(item.getId())))
                 .toList();
         if (changed.isEmpty()) {
@@ -58,14 +82,16 @@ public class AgendaBacking extends MeetingPagePart {
             return;
         }
         List<AgendaItem> saved = meetings.writeItems(view.getId(), changed);
+        saved.forEach(this::take);
         view.reload();
         Feedback.saved(saved.stream().map(item -> item.getNumber() + ". " + item.getTitle())
                 .collect(Collectors.joining(", ")));
     }
 
+    /** Whether the form holds text for the item other than what it took from the record. */
     private boolean isChanged(AgendaItem item) {
-        return !Objects.equals(Text.strippedOrNull(titles.get(item.getId())), Text.strippedOrNull(item.getTitle()))
-                || !Objects.equals(Text.strippedOrNull(notes.get(item.getId())), Text.strippedOrNull(item.getNotes()));
+        Seen before = seen.get(item.getId());
+        return before != null && !before.matches(titles.get(item.getId()), notes.get(item.getId()));
     }
 
     public void addItem() {
@@ -79,7 +105,7 @@ public class AgendaBacking extends MeetingPagePart {
     public void removeItem(AgendaItem item) {
         meetings.removeItem(item.getId());
         view.reload();
-        Feedback.saved(item.getNumber() + ". " + item.getTitle());
+        Feedback.removed(item.getNumber() + ". " + item.getTitle());
     }
 
     /** The title of each item (by id) as the form shows it. */

@@ -69,7 +69,7 @@ public class AgendaDecisionBacking implements Serializable {
     public void remove(AgendaItem target, Decision decision) {
         decisions.remove(decision.getId());
         view.reload();
-        Feedback.saved(target.getNumber() + ". " + target.getTitle());
+        Feedback.removed(target.getNumber() + ". " + target.getTitle());
     }
 
     /** The bodies a decision may recommend: the cooperation's own, except the body that meets. */

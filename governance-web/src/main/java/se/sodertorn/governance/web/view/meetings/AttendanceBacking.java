@@ -47,7 +47,7 @@ public class AttendanceBacking extends MeetingPagePart {
     public void removeGuest(Attendance guest) {
         meetings.removeGuest(guest.getId());
         view.reload();
-        Feedback.saved(guest.getName());
+        Feedback.removed(guest.getName());
     }
 
     /** Whether each line (by id) is ticked as present. */

@@ -62,7 +62,7 @@ public class ExternalCalendarsBacking implements Serializable {
         calendars.remove(calendar.getId());
         list = null;
         view.load();
-        Feedback.saved(calendar.getName());
+        Feedback.removed(calendar.getName());
     }
 
     private void imported(ExternalCalendar calendar) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import se.sodertorn.governance.domain.meeting.Meeting;
@@ -49,8 +50,10 @@ public class MinutesBacking implements Serializable {
 
     /** The adjuster sends the minutes back to the secretariat, with the comment written. */
     public void sendBack() {
-        done(minutes.returnFromAdjuster(view.getId(), view.getMeeting().getVersion(), comment));
+        minutes.returnFromAdjuster(view.getId(), view.getMeeting().getVersion(), comment);
         comment = null;
+        view.reload();
+        Messages.addGlobalInfo(Texts.format(Faces.getLocale(), "minutes.ui.status.returned"));
     }
 
     public void publish() {

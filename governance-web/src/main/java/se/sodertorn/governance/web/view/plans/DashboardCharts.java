@@ -26,7 +26,7 @@ final class DashboardCharts {
             series.add(new ChartJson.Series(Texts.format(locale, "activityStatus." + status), COLOURS.get(status),
                     dashboard.areas().stream().map(area -> area.count(status)).toList()));
         }
-        return ChartJson.bar(names(dashboard), series, true, true);
+        return ChartJson.bar(names(dashboard), series, true, true, locale);
     }
 
     static String budgetAndOutcome(PlanDashboard dashboard, Locale locale) {
@@ -34,7 +34,7 @@ final class DashboardCharts {
                 new ChartJson.Series(Texts.format(locale, "plan.budget"), "#1d4ed8",
                         dashboard.areas().stream().map(PlanDashboard.Area::budget).toList()),
                 new ChartJson.Series(Texts.format(locale, "plan.outcome"), "#047857",
-                        dashboard.areas().stream().map(PlanDashboard.Area::outcome).toList())), false, false);
+                        dashboard.areas().stream().map(PlanDashboard.Area::outcome).toList())), false, false, locale);
     }
 
     private static List<String> names(PlanDashboard dashboard) {
