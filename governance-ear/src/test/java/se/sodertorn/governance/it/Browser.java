@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -168,6 +169,12 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "var leaving = new Event('beforeunload', {cancelable: true});"
                         + "window.dispatchEvent(leaving); return leaving.defaultPrevented;"));
+    }
+
+    /** The value of a cookie the browser holds for the application, or {@code null}. */
+    public String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** Loads the current page again, as the browser's reload button does. */

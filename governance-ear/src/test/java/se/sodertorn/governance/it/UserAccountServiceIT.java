@@ -73,13 +73,18 @@ class UserAccountServiceIT {
     }
 
     @Test
-    void aShortPasswordOrATakenNameIsRefusedAndNothingIsStored() throws Exception {
+    void aShortOrGuessablePasswordOrATakenNameIsRefusedAndNothingIsStored() throws Exception {
         UserAccount shortPassword = UserAccount.blank();
         shortPassword.setUsername(RegisterFixtures.unique("short."));
         shortPassword.setRoles(Set.of(Role.MEMBER));
         GovernanceException tooShort = assertThrows(GovernanceException.class,
                 () -> callers.asAdmin(() -> accounts.create(shortPassword, "kort")));
         assertEquals("user.password.tooShort", tooShort.getMessageKey());
+        assertEquals(0, callers.asAdmin(() -> accounts.page(
+                new PageRequest(0, 5, null, true, shortPassword.getUsername()))).total());
+        GovernanceException guessable = assertThrows(GovernanceException.class,
+                () -> callers.asAdmin(() -> accounts.create(shortPassword, "password12345")));
+        assertEquals("user.password.guessable", guessable.getMessageKey());
         assertEquals(0, callers.asAdmin(() -> accounts.page(
                 new PageRequest(0, 5, null, true, shortPassword.getUsername()))).total());
 

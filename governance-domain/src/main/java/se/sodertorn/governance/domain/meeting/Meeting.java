@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PostLoad;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotNull;
@@ -297,6 +298,28 @@ public class Meeting extends BaseEntity {
     void refuseChangeToApprovedRecord() {
         if (lockedWhenLoaded && !publishing) {
             throw new GovernanceException("meeting.recordLocked");
+        }
+    }
+
+    /** Approved minutes are kept for ever: a meeting whose minutes are approved is never removed, by any path. */
+    @PreRemove
+    void refuseRemovingApprovedRecord() {
+        if (lockedWhenLoaded || isRecordLocked()) {
+            throw new GovernanceException("meeting.recordLocked");
+        }
+    }
+
+    /**
+     * Withdraws a proposal from the year's plan: only a proposed meeting, and only while nothing of its record
+     * exists (the caller tells whether it has agenda items or attendance).
+     */
+    public void ensureWithdrawable(boolean hasRecord) {
+        ensureRecordOpen();
+        if (status != MeetingStatus.PROPOSED) {
+            throw new GovernanceException("meeting.withdrawOnlyProposal");
+        }
+        if (hasRecord) {
+            throw new GovernanceException("meeting.withdrawHasRecord");
         }
     }
 

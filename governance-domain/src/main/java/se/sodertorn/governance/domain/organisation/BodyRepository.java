@@ -14,4 +14,10 @@ public interface BodyRepository {
     Page<Body> page(PageRequest request);
 
     Body save(Body body);
+
+    /**
+     * Holds the body against concurrent changes of its memberships until the transaction ends, so that rules over
+     * several memberships (one chair at a time) hold when two changes come at once.
+     */
+    void lockForMembershipChanges(long bodyId);
 }

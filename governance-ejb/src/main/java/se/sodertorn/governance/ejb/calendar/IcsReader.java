@@ -47,7 +47,7 @@ public class IcsReader {
     /** Message key, argument the limit: the range holds more than {@link #MAX_EVENTS} events. */
     public static final String TOO_MANY_EVENTS = "error.calendar.tooManyEvents";
 
-    /** Steps of a sub-daily RRULE walked from DTSTART before it counts as too many events. */
+    /** Candidates an RRULE may have ical4j walk from DTSTART before it counts as too many events. */
     private static final long MAX_RULE_STEPS = 1_000_000;
 
     private static final Comparator<ExternalEvent> ORDER = Comparator.comparing(ExternalEvent::start)
@@ -179,25 +179,29 @@ public class IcsReader {
     }
 
     /**
-     * Refuses rules whose expansion alone would be too large: more than {@value #MAX_EVENTS}
-     * occurrences in the range, or a seconds/minutes/hours rule to be walked over a million steps
-     * from its start (ical4j walks every step from DTSTART).
+     * Refuses rules whose expansion alone would be too large, whatever the rule says about its end (COUNT, UNTIL or
+     * neither): more than {@value #MAX_EVENTS} occurrences in the range, or more than {@value #MAX_RULE_STEPS}
+     * candidates to walk from DTSTART to the end of the range (ical4j walks every step of the frequency from DTSTART,
+     * each expanded by the rule's BY-lists). A COUNT bounds the walk only for a rule without BY-lists, where every
+     * step is an occurrence.
      */
     private static void checkRuleSizes(VEvent event, Temporal start, Temporal queryStart, Temporal queryEnd) {
         List<RRule<Temporal>> rules = event.getProperties(Property.RRULE);
         for (RRule<Temporal> rule : rules) {
             Recur<Temporal> recur = rule.getRecur();
-            ChronoUnit unit = subDailyUnit(recur.getFrequency());
-            if (unit != null && recur.getCount() < 1) {
-                Temporal until = recur.getUntil();
-                LocalDateTime last = Stockholm.wallClock(queryEnd);
-                if (until != null && Stockholm.wallClock(until).isBefore(last)) {
-                    last = Stockholm.wallClock(until);
-                }
-                long steps = unit.between(Stockholm.wallClock(start), last) / Math.max(1, recur.getInterval());
-                if (steps > MAX_RULE_STEPS) {
-                    throw new GovernanceException(TOO_MANY_EVENTS, MAX_EVENTS);
-                }
+            LocalDateTime last = Stockholm.wallClock(queryEnd);
+            Temporal until = recur.getUntil();
+            if (until != null && Stockholm.wallClock(until).isBefore(last)) {
+                last = Stockholm.wallClock(until);
+            }
+            long steps = Math.max(0, unitOf(recur.getFrequency()).between(Stockholm.wallClock(start), last))
+                    / Math.max(1, recur.getInterval()) + 1;
+            long expansion = expansion(recur);
+            if (expansion == 1 && recur.getCount() > 0) {
+                steps = Math.min(steps, recur.getCount());
+            }
+            if (steps > MAX_RULE_STEPS / expansion) {
+                throw new GovernanceException(TOO_MANY_EVENTS, MAX_EVENTS);
             }
             if (recur.getDates(start, queryStart, queryEnd, MAX_EVENTS + 1).size() > MAX_EVENTS) {
                 throw new GovernanceException(TOO_MANY_EVENTS, MAX_EVENTS);
@@ -205,13 +209,35 @@ public class IcsReader {
         }
     }
 
-    private static ChronoUnit subDailyUnit(Frequency frequency) {
+    private static ChronoUnit unitOf(Frequency frequency) {
         return switch (frequency) {
             case SECONDLY -> ChronoUnit.SECONDS;
             case MINUTELY -> ChronoUnit.MINUTES;
             case HOURLY -> ChronoUnit.HOURS;
-            default -> null;
+            case DAILY -> ChronoUnit.DAYS;
+            case WEEKLY -> ChronoUnit.WEEKS;
+            case MONTHLY -> ChronoUnit.MONTHS;
+            case YEARLY -> ChronoUnit.YEARS;
         };
+    }
+
+    /**
+     * How many candidates one step of the rule may expand into at most: the product of its BY-lists' sizes, a
+     * weekday counting every such day of a month or year. Capped at {@value #MAX_RULE_STEPS}.
+     */
+    private static long expansion(Recur<Temporal> recur) {
+        int weekdays = recur.getDayList().size() * switch (recur.getFrequency()) {
+            case MONTHLY -> 5;
+            case YEARLY -> 53;
+            default -> 1;
+        };
+        long product = 1;
+        for (int size : new int[] {recur.getSecondList().size(), recur.getMinuteList().size(),
+            recur.getHourList().size(), weekdays, recur.getMonthDayList().size(), recur.getYearDayList().size(),
+            recur.getWeekNoList().size(), recur.getMonthList().size()}) {
+            product = Math.min(MAX_RULE_STEPS, product * Math.max(1, size));
+        }
+        return product;
     }
 
     private static boolean isCancelled(VEvent event) {

@@ -85,7 +85,7 @@ public class DemoStartup {
         String configured = System.getenv("GOVERNANCE_DEMO_PASSWORD");
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? generatePassword() : configured;
-        String hash = hashing.hash(password);
+        String hash = hashing.hashForDemo(password);
         for (Role role : Role.values()) {
             UserAccount account = new UserAccount(role.roleName(), hash, EnumSet.of(role));
             account.setPerson(people.get(role.roleName()));

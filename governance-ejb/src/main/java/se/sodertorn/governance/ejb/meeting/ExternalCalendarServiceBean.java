@@ -1,15 +1,11 @@
 package se.sodertorn.governance.ejb.meeting;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +16,7 @@ import se.sodertorn.governance.domain.meeting.ExternalCalendarRepository;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
+import se.sodertorn.governance.ejb.calendar.CalendarFetcher;
 import se.sodertorn.governance.ejb.calendar.ExternalEvent;
 import se.sodertorn.governance.ejb.calendar.IcsReader;
 
@@ -28,10 +25,13 @@ import se.sodertorn.governance.ejb.calendar.IcsReader;
 @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
 public class ExternalCalendarServiceBean implements ExternalCalendarService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    /** The longest an import from an address may take, redirects included. */
+    private static final Duration DEADLINE = Duration.ofSeconds(15);
 
     @Inject
     private ExternalCalendarRepository calendars;
+    @Resource
+    private ManagedExecutorService executor;
 
     @Override
     public List<ExternalCalendar> calendars() {
@@ -50,7 +50,7 @@ public class ExternalCalendarServiceBean implements ExternalCalendarService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public ExternalCalendar importUrl(String name, String url, int year) {
-        return importEvents(name, url, download(url), year);
+        return importEvents(name, url, new CalendarFetcher(MAX_BYTES, DEADLINE, executor).fetch(url), year);
     }
 
     @Override
@@ -71,41 +71,5 @@ public class ExternalCalendarServiceBean implements ExternalCalendarService {
         calendars.replaceEvents(calendar, from, from.plusYears(1), events);
         calendar.imported(LocalDateTime.now(), events.size());
         return calendars.save(calendar);
-    }
-
-    private static byte[] download(String url) {
-        URI address;
-        try {
-            address = URI.create(url.strip());
-        } catch (IllegalArgumentException bad) {
-            throw new GovernanceException("calendar.badUrl");
-        }
-        if (address.getScheme() == null || !address.getScheme().matches("(?i)https?|webcal")) {
-            throw new GovernanceException("calendar.badUrl");
-        }
-        if ("webcal".equalsIgnoreCase(address.getScheme())) {
-            address = URI.create("https" + address.toString().substring("webcal".length()));
-        }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        try {
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(address).timeout(TIMEOUT).GET()
-                    .build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new GovernanceException("calendar.downloadFailed", response.statusCode());
-                }
-                byte[] content = body.readNBytes(MAX_BYTES + 1);
-                if (content.length > MAX_BYTES) {
-                    throw new GovernanceException("calendar.tooLarge");
-                }
-                return content;
-            }
-        } catch (IOException failed) {
-            throw new GovernanceException("calendar.downloadFailed", failed.getClass().getSimpleName());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new GovernanceException("calendar.downloadFailed", "interrupted");
-        }
     }
 }

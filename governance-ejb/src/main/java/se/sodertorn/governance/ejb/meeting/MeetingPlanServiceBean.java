@@ -80,9 +80,7 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public void withdraw(long meetingId, int version) {
         Meeting meeting = meetings.get(meetingId, version);
-        if (meeting.getStatus() != MeetingStatus.PROPOSED) {
-            throw new GovernanceException("meeting.withdrawOnlyProposal");
-        }
+        meeting.ensureWithdrawable(!meetings.agenda(meetingId).isEmpty() || !meetings.attendance(meetingId).isEmpty());
         meetings.remove(meeting);
     }
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import se.sodertorn.governance.domain.organisation.BodyRepository;
 import se.sodertorn.governance.domain.organisation.Membership;
 import se.sodertorn.governance.domain.organisation.MembershipRepository;
 import se.sodertorn.governance.domain.security.Roles;
@@ -20,6 +21,8 @@ public class MembershipServiceBean implements MembershipService {
 
     @Inject
     private MembershipRepository memberships;
+    @Inject
+    private BodyRepository bodies;
 
     @Override
     public Page<Membership> membersOf(long bodyId, PageRequest request) {
@@ -40,6 +43,7 @@ public class MembershipServiceBean implements MembershipService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public Membership save(Membership membership) {
         long bodyId = membership.getBody().getId();
+        bodies.lockForMembershipChanges(bodyId);
         memberships.overlappingForPerson(bodyId, membership.getPerson().getId(),
                 membership.getValidFrom(), membership.getValidTo(), membership.getId())
                 .stream().findFirst().ifPresent(other -> {

@@ -2,6 +2,7 @@ package se.sodertorn.governance.ejb.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
@@ -47,5 +48,10 @@ public class JpaBodyRepository implements BodyRepository {
     @Override
     public Body save(Body body) {
         return Saving.save(em, body);
+    }
+
+    @Override
+    public void lockForMembershipChanges(long bodyId) {
+        em.find(Body.class, bodyId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -31,7 +31,7 @@ final class Saving {
         } catch (OptimisticLockException stale) {
             throw new ConcurrentChangeException();
         } catch (PersistenceException refused) {
-            if (refused.getCause() instanceof ConstraintViolationException) {
+            if (refused instanceof ConstraintViolationException || refused.getCause() instanceof ConstraintViolationException) {
                 throw new GovernanceException("error.conflictingData");
             }
             throw refused;

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import se.sodertorn.governance.domain.shared.GovernanceException;
 
 /**
  * Hashes passwords with the container's PBKDF2 implementation (Jakarta Security), with the same parameters
@@ -20,8 +19,6 @@ public class PasswordHashing {
     public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
     public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
 
-    /** Shortest password accepted. */
-    public static final int MIN_LENGTH = 12;
 
     @Inject
     private Pbkdf2PasswordHash hash;
@@ -33,14 +30,17 @@ public class PasswordHashing {
                 key(SALT_SIZE), value(SALT_SIZE), key(KEY_SIZE), value(KEY_SIZE)));
     }
 
-    /** The salted hash to store, after checking the password against the policy. */
+    /** The salted hash to store, after checking the password against the {@link PasswordPolicy}. */
     public String hash(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw new GovernanceException("user.password.tooShort", MIN_LENGTH);
-        }
-        if (password.isBlank()) {
-            throw new GovernanceException("user.password.blank");
-        }
+        PasswordPolicy.check(password);
+        return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * The salted hash of a password chosen for the demo accounts (generated, or given by whoever starts the demo),
+     * which the policy does not judge.
+     */
+    public String hashForDemo(String password) {
         return hash.generate(password.toCharArray());
     }
 

@@ -173,6 +173,38 @@ class IcsReaderTest {
     }
 
     @Test
+    void aRuleIsRefusedBeforeItsWalkGrowsWhateverItsCountOrByListsSay() {
+        String counted = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//Test//EN
+                BEGIN:VEVENT
+                UID:count@example.org
+                DTSTAMP:20230101T000000Z
+                DTSTART:20230301T000000Z
+                RRULE:FREQ=SECONDLY;COUNT=2000000000
+                SUMMARY:x
+                END:VEVENT
+                END:VCALENDAR
+                """;
+        assertEquals(IcsReader.TOO_MANY_EVENTS, assertThrows(GovernanceException.class,
+                () -> read(counted, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).getMessageKey(),
+                "a count does not lift the bound on the walk from DTSTART to the year read");
+
+        String exploding = counted.replace("FREQ=SECONDLY;COUNT=2000000000", "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;"
+                + "BYMONTHDAY=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28;BYHOUR=0,6,12,18;"
+                + "BYMINUTE=0,10,20,30,40,50;BYSECOND=0,10,20,30,40,50").replace("20230301T000000Z", "19900101T000000Z");
+        assertEquals(IcsReader.TOO_MANY_EVENTS, assertThrows(GovernanceException.class,
+                () -> read(exploding, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31))).getMessageKey(),
+                "BY-lists that multiply each step count too");
+
+        String dailySince1900 = counted.replace("FREQ=SECONDLY;COUNT=2000000000", "FREQ=DAILY;COUNT=2000000000")
+                .replace("20230301T000000Z", "19000101T090000Z");
+        assertEquals(31, read(dailySince1900, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)).size(),
+                "a daily rule from long ago is walked in bounded steps and read");
+    }
+
+    @Test
     void whatItReadsIsWhatTheWriterWrote() {
         CalendarEntry entry = new CalendarEntry("round-trip@governance.sodertorn.se", 0,
                 LocalDateTime.of(2024, 10, 27, 1, 30), LocalDateTime.of(2024, 10, 27, 4, 0),

@@ -2,6 +2,7 @@ package se.sodertorn.governance.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,8 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.ActionItemDraft;
-import se.sodertorn.governance.domain.meeting.ActionItemFilter;
 import se.sodertorn.governance.domain.meeting.ActionItemFilter.DueWithin;
+import se.sodertorn.governance.domain.meeting.ActionItemFilter;
 import se.sodertorn.governance.domain.meeting.ActionItemStatus;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.shared.PageRequest;
@@ -68,10 +69,8 @@ public class ActionItemResource {
     @POST
     @Path("agenda-items/{itemId: \\d+}/action-items")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response give(@PathParam("itemId") long itemId, NewActionJson json) {
-        if (json == null) {
-            throw ApiErrors.badRequest("text is required");
-        }
+    public Response give(@PathParam("itemId") long itemId, NewActionJson posted) {
+        NewActionJson json = ApiInput.valid(posted);
         ActionItemDraft draft = new ActionItemDraft();
         draft.setText(json.text());
         draft.setResponsibleId(json.responsibleId());
@@ -98,10 +97,7 @@ public class ActionItemResource {
     }
 
     private static int version(MeetingResource.VersionJson json) {
-        if (json == null || json.version() == null) {
-            throw ApiErrors.badRequest("version is required");
-        }
-        return json.version();
+        return ApiInput.valid(json).version();
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value) {
@@ -120,7 +116,8 @@ public class ActionItemResource {
     }
 
     /** An action item as posted: the task, the responsible person's id, and a due date or a season in words. */
-    public record NewActionJson(String text, Long responsibleId, LocalDate dueDate, String dueText) {
+    public record NewActionJson(@NotBlank(message = "text is required") String text, Long responsibleId,
+            @Plausible LocalDate dueDate, String dueText) {
     }
 
     /** An action item: where it was given, who is responsible, when it is due, and whether it is done. */

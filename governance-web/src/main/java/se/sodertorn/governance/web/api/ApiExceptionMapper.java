@@ -43,7 +43,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             return answer(Status.BAD_REQUEST, "bad-json", badJson(cause));
         }
         if (cause instanceof WebApplicationException web) {
-            return web.getResponse();
+            return web.getResponse().hasEntity() ? web.getResponse() : plain(web.getResponse().getStatus());
         }
         if (cause instanceof EJBAccessException) {
             return answer(Status.FORBIDDEN, "forbidden", "Your role does not allow this.");
@@ -86,6 +86,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
         return "The body is not valid JSON of the expected shape (an object; numbers as numbers, dates as YYYY-MM-DD)"
                 + (property.find() ? ": check '" + property.group(1) + "'." : ".");
+    }
+
+    /** An answer the framework gave without a body (unknown path, wrong method or media type), with one. */
+    private static Response plain(int status) {
+        return switch (status) {
+            case 404 -> answer(404, "not-found", "There is nothing at this address (check ids and years: digits only).");
+            case 405 -> answer(405, "method-not-allowed", "This address does not take that method.");
+            case 406 -> answer(406, "not-acceptable", "This address answers in another format (see Accept).");
+            case 415 -> answer(415, "unsupported-media-type", "Send the body as application/json.");
+            default -> answer(status, "error", "The request could not be completed.");
+        };
     }
 
     private static String text(GovernanceException e) {

@@ -1,5 +1,7 @@
 package se.sodertorn.governance.web.api;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.Membership;
@@ -40,12 +42,15 @@ public final class ApiRecords {
     }
 
     /** A new membership as posted: ids of person, body and (optionally) municipality, role, term. */
-    public record NewMembershipJson(Long personId, Long bodyId, String role, Long municipalityId,
-            LocalDate validFrom, LocalDate validTo) {
+    public record NewMembershipJson(@NotNull(message = "personId is required") Long personId,
+            @NotNull(message = "bodyId is required") Long bodyId, @NotNull(message = "role is required") String role,
+            Long municipalityId, @NotNull(message = "validFrom is required") @Plausible LocalDate validFrom,
+            @Plausible LocalDate validTo) {
     }
 
     /** Ending a membership: the last day, and the version the caller last saw. */
-    public record EndMembershipJson(LocalDate lastDay, Integer version) {
+    public record EndMembershipJson(@NotNull(message = "lastDay is required") @Plausible LocalDate lastDay,
+            @NotNull(message = "version is required") Integer version) {
     }
 
     /** An activity plan. */
@@ -56,11 +61,15 @@ public final class ApiRecords {
     }
 
     /** A new draft plan as posted: year, name and the development programme's name; it uses all its focus areas. */
-    public record NewPlanJson(Integer year, String name, String programme) {
+    public record NewPlanJson(@NotNull(message = "year is required") Integer year,
+            @NotBlank(message = "name is required") String name,
+            @NotBlank(message = "programme is required") String programme) {
     }
 
     /** A new activity as posted: focus area by name, title, planned dates, budget in SEK. */
-    public record NewActivityJson(String focusArea, String title, LocalDate plannedStart, LocalDate plannedEnd,
+    public record NewActivityJson(@NotBlank(message = "focusArea is required") String focusArea,
+            @NotBlank(message = "title is required") String title, @Plausible LocalDate plannedStart,
+            @Plausible LocalDate plannedEnd,
             java.math.BigDecimal budget) {
     }
 

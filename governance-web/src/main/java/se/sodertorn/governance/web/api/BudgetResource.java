@@ -2,6 +2,8 @@ package se.sodertorn.governance.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,10 +44,8 @@ public class BudgetResource {
     @POST
     @Path("{year: \\d+}/lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addLine(@PathParam("year") int year, NewLineJson json) {
-        if (json == null || json.category() == null || json.description() == null || json.amount() == null) {
-            throw ApiErrors.badRequest("category, description and amount are required");
-        }
+    public Response addLine(@PathParam("year") int year, NewLineJson posted) {
+        NewLineJson json = ApiInput.valid(posted);
         LineCategory category;
         try {
             category = LineCategory.valueOf(json.category());
@@ -58,7 +58,9 @@ public class BudgetResource {
     }
 
     /** A new budget line as posted: category (e.g. GRANT), description, amount in SEK. */
-    public record NewLineJson(String category, String description, BigDecimal amount) {
+    public record NewLineJson(@NotNull(message = "category is required") String category,
+            @NotBlank(message = "description is required") String description,
+            @NotNull(message = "amount is required") BigDecimal amount) {
     }
 
     /** The year's budget as a workbook: lines with formulas for totals and deviations, and the contributions. */

@@ -3,6 +3,8 @@ package se.sodertorn.governance.web.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -68,10 +70,7 @@ public class MeResource {
     @Path("language")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> language(LanguageJson json) {
-        if (json == null || json.language() == null || !List.of("sv", "en").contains(json.language())) {
-            throw ApiErrors.badRequest("language is sv or en");
-        }
-        account.chooseLanguage(json.language());
+        account.chooseLanguage(ApiInput.valid(json).language());
         return Map.of("language", account.language());
     }
 
@@ -97,7 +96,8 @@ public class MeResource {
     }
 
     /** A language: {@code sv} or {@code en}. */
-    public record LanguageJson(String language) {
+    public record LanguageJson(@NotNull(message = "language is sv or en")
+            @Pattern(regexp = "sv|en", message = "language is sv or en") String language) {
     }
 
     /** Everything the start page shows, for the caller. */

@@ -2,7 +2,10 @@ package se.sodertorn.governance.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -52,10 +55,7 @@ public class MeetingResource {
     /** The year's meetings, of every body or of one. */
     @GET
     public List<MeetingJson> list(@QueryParam("year") Integer year, @QueryParam("body") Long bodyId) {
-        if (year == null) {
-            throw ApiErrors.badRequest("year is required");
-        }
-        return plans.meetings(year, bodyId).stream().map(MeetingJson::of).toList();
+        return plans.meetings(ApiInput.year(year), bodyId).stream().map(MeetingJson::of).toList();
     }
 
     @GET
@@ -93,10 +93,8 @@ public class MeetingResource {
     /** Proposes a meeting in the year's plan (secretariat, admin); in a decided plan it is scheduled at once. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response propose(ProposalJson json) {
-        if (json == null || json.bodyId() == null || json.start() == null || json.end() == null) {
-            throw ApiErrors.badRequest("bodyId, start and end are required");
-        }
+    public Response propose(ProposalJson posted) {
+        ProposalJson json = ApiInput.valid(posted);
         MeetingDraft draft = draft(json.bodyId(), json.start(), json.end(), json.place(), json.kind(), json.note());
         Meeting meeting = plans.propose(json.start().getYear(), draft);
         return Response.status(Response.Status.CREATED).entity(MeetingJson.of(meeting)).build();
@@ -106,10 +104,8 @@ public class MeetingResource {
     @POST
     @Path("plans/{year: \\d+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response decide(@PathParam("year") int year, DecisionJson json) {
-        if (json == null || json.day() == null) {
-            throw ApiErrors.badRequest("day is required");
-        }
+    public Response decide(@PathParam("year") int year, DecisionJson posted) {
+        DecisionJson json = ApiInput.valid(posted);
         plans.decide(year, json.day(), json.reference());
         return Response.ok(Map.of("year", year, "status", "DECIDED")).build();
     }
@@ -118,13 +114,25 @@ public class MeetingResource {
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MeetingJson change(@PathParam("id") long id, ChangeJson json) {
-        if (json == null || json.version() == null || json.start() == null || json.end() == null) {
-            throw ApiErrors.badRequest("version, start and end are required");
-        }
+    public MeetingJson change(@PathParam("id") long id, ChangeJson posted) {
+        ChangeJson json = ApiInput.valid(posted);
         MeetingDraft draft = draft(meetings.find(id).getBody().getId(), json.start(), json.end(), json.place(),
                 json.kind(), json.note());
         return MeetingJson.of(plans.change(id, json.version(), draft));
+    }
+
+    /**
+     * Withdraws a proposal from the year's plan (secretariat, admin): only a proposed meeting without agenda,
+     * attendance or approved minutes; answers 204.
+     */
+    @DELETE
+    @Path("{id: \\d+}")
+    public Response withdraw(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        if (version == null) {
+            throw ApiErrors.badRequest("version is required");
+        }
+        plans.withdraw(id, version);
+        return Response.noContent().build();
     }
 
     /** Cancels the meeting (secretariat, admin); calendars then show it as cancelled. */
@@ -146,10 +154,8 @@ public class MeetingResource {
     @PUT
     @Path("{id: \\d+}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MeetingJson roles(@PathParam("id") long id, RolesJson json) {
-        if (json == null || json.version() == null) {
-            throw ApiErrors.badRequest("version is required");
-        }
+    public MeetingJson roles(@PathParam("id") long id, RolesJson posted) {
+        RolesJson json = ApiInput.valid(posted);
         return MeetingJson.of(meetings.assignRoles(id, json.version(), json.chairId(), json.secretaryId(),
                 json.adjusterId()));
     }
@@ -161,10 +167,8 @@ public class MeetingResource {
     @POST
     @Path("{id: \\d+}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MeetingJson minutesStep(@PathParam("id") long id, MinutesStepJson json) {
-        if (json == null || json.version() == null || json.step() == null) {
-            throw ApiErrors.badRequest("step and version are required");
-        }
+    public MeetingJson minutesStep(@PathParam("id") long id, MinutesStepJson posted) {
+        MinutesStepJson json = ApiInput.valid(posted);
         Meeting meeting = switch (json.step()) {
             case "SEND" -> minutes.sendToAdjuster(id, json.version());
             case "RETURN" -> minutes.returnToDraft(id, json.version());
@@ -188,19 +192,14 @@ public class MeetingResource {
     @POST
     @Path("{id: \\d+}/items")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addItem(@PathParam("id") long id, NewItemJson json) {
-        if (json == null || json.title() == null || json.title().isBlank()) {
-            throw ApiErrors.badRequest("title is required");
-        }
+    public Response addItem(@PathParam("id") long id, NewItemJson posted) {
+        NewItemJson json = ApiInput.valid(posted);
         long itemId = meetings.addItem(id, json.title(), json.position()).getId();
         return Response.status(Response.Status.CREATED).entity(Map.of("id", itemId)).build();
     }
 
     private static int version(VersionJson json) {
-        if (json == null || json.version() == null) {
-            throw ApiErrors.badRequest("version is required");
-        }
-        return json.version();
+        return ApiInput.valid(json).version();
     }
 
     private static MeetingDraft draft(long bodyId, LocalDateTime start, LocalDateTime end, String place, String kind,
@@ -241,32 +240,38 @@ public class MeetingResource {
     }
 
     /** A change as put: new start and end (same day), place, kind, note, and the version the caller saw. */
-    public record ChangeJson(Integer version, LocalDateTime start, LocalDateTime end, String place, String kind,
+    public record ChangeJson(@NotNull(message = "version is required") Integer version,
+            @NotNull(message = "start is required") @Plausible LocalDateTime start,
+            @NotNull(message = "end is required") @Plausible LocalDateTime end, String place, String kind,
             String note) {
     }
 
     /** A proposal as posted: body id, start and end (same day), place, kind (e.g. ORDINARY), note. */
-    public record ProposalJson(Long bodyId, LocalDateTime start, LocalDateTime end, String place, String kind,
+    public record ProposalJson(@NotNull(message = "bodyId is required") Long bodyId,
+            @NotNull(message = "start is required") @Plausible LocalDateTime start,
+            @NotNull(message = "end is required") @Plausible LocalDateTime end, String place, String kind,
             String note) {
     }
 
     /** A plan's decision as posted: the day and a reference such as "LG 2022-12-02, punkt 4". */
-    public record DecisionJson(LocalDate day, String reference) {
+    public record DecisionJson(@NotNull(message = "day is required") @Plausible LocalDate day, String reference) {
     }
 
     /** The version of the meeting the caller last saw. */
-    public record VersionJson(Integer version) {
+    public record VersionJson(@NotNull(message = "version is required") Integer version) {
     }
 
     /** The meeting's roles by person id (null leaves a role empty), and the version the caller saw. */
-    public record RolesJson(Integer version, Long chairId, Long secretaryId, Long adjusterId) {
+    public record RolesJson(@NotNull(message = "version is required") Integer version, Long chairId, Long secretaryId,
+            Long adjusterId) {
     }
 
     /**
      * A step of the minutes' workflow: SEND, RETURN, APPROVE, SEND_BACK or PUBLISH, the version the caller saw, and
      * for SEND_BACK the adjuster's comment to the secretariat.
      */
-    public record MinutesStepJson(String step, Integer version, String comment) {
+    public record MinutesStepJson(@NotNull(message = "step is required") String step,
+            @NotNull(message = "version is required") Integer version, String comment) {
     }
 
     /** An agenda item. */
@@ -274,6 +279,6 @@ public class MeetingResource {
     }
 
     /** A new agenda item: title and, optionally, its position (1-based). */
-    public record NewItemJson(String title, Integer position) {
+    public record NewItemJson(@NotBlank(message = "title is required") String title, Integer position) {
     }
 }

@@ -48,11 +48,8 @@ public class MembershipResource {
     }
 
     @POST
-    public Response add(NewMembershipJson json) {
-        if (json == null || json.personId() == null || json.bodyId() == null || json.role() == null
-                || json.validFrom() == null) {
-            throw ApiErrors.badRequest("personId, bodyId, role and validFrom are required");
-        }
+    public Response add(NewMembershipJson posted) {
+        NewMembershipJson json = ApiInput.valid(posted);
         Membership membership = Membership.blankIn(bodies.find(json.bodyId()), json.validFrom());
         membership.setPerson(persons.find(json.personId()));
         membership.setRole(role(json.role()));
@@ -67,10 +64,8 @@ public class MembershipResource {
 
     @POST
     @Path("{id}/end")
-    public MemberJson end(@PathParam("id") long id, EndMembershipJson json) {
-        if (json == null || json.lastDay() == null || json.version() == null) {
-            throw ApiErrors.badRequest("lastDay and version are required");
-        }
+    public MemberJson end(@PathParam("id") long id, EndMembershipJson posted) {
+        EndMembershipJson json = ApiInput.valid(posted);
         return MemberJson.of(memberships.end(id, json.lastDay(), json.version()));
     }
 

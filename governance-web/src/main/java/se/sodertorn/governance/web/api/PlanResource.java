@@ -62,10 +62,8 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(NewPlanJson json) {
-        if (json == null || json.year() == null || json.name() == null || json.programme() == null) {
-            throw ApiErrors.badRequest("year, name and programme are required");
-        }
+    public Response create(NewPlanJson posted) {
+        NewPlanJson json = ApiInput.valid(posted);
         DevelopmentProgramme programme = programmes.list().stream()
                 .filter(p -> p.getName().equals(json.programme())).findFirst()
                 .orElseThrow(() -> ApiErrors.badRequest("no programme named " + json.programme()));
@@ -80,10 +78,8 @@ public class PlanResource {
     @Path("{year}/activities")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response addActivity(@PathParam("year") int year, NewActivityJson json) {
-        if (json == null || json.focusArea() == null || json.title() == null) {
-            throw ApiErrors.badRequest("focusArea and title are required");
-        }
+    public Response addActivity(@PathParam("year") int year, NewActivityJson posted) {
+        NewActivityJson json = ApiInput.valid(posted);
         ActivityPlan plan = plans.findByYear(year);
         Activity activity = Activity.blankIn(plan);
         activity.setFocusArea(plan.getFocusAreas().stream().filter(a -> a.getName().equals(json.focusArea()))

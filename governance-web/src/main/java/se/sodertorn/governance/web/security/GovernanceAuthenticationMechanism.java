@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -36,6 +37,8 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     private IdentityStoreHandler identityStores;
+    @Inject
+    private LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -55,7 +58,9 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
             return ajaxRedirect(response, loginUrl);
         }
         request.getSession().setAttribute(ORIGINAL_REQUEST, originalRequest(request));
-        return context.redirect(loginUrl);
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", loginUrl);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isFacesAjax(HttpServletRequest request) {
@@ -83,15 +88,55 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            CredentialValidationResult result = identityStores.validate(decode(header.substring(BASIC.length())));
+            UsernamePasswordCredential credential = decode(header.substring(BASIC.length()));
+            Duration wait = throttle.waitFor(credential.getCaller(), request.getRemoteAddr());
+            if (!wait.isZero()) {
+                return tooManyAttempts(response, wait);
+            }
+            CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
         } else if (!context.isProtected()) {
             return context.doNothing();
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"governance\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        return unauthorized(response);
+    }
+
+    /** The API's 429 while the user name or address must wait after failed logins, saying how long. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"error\":\"too-many-attempts\",\"message\":\"Too many failed logins: try "
+                    + "again in " + Math.max(1, wait.toSeconds()) + " seconds.\"}");
+            response.flushBuffer();
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The API's 401: a JSON body like its other errors, and the Basic challenge. The answer is sent at once and the
+     * status says "continue" (the mechanism answered), so the container does not put its own error page in
+     * its place.
+     */
+    static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        try {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"governance\", charset=\"UTF-8\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":"
+                    + "\"Log in with HTTP Basic: the user name and password of an account.\"}");
+            response.flushBuffer();
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

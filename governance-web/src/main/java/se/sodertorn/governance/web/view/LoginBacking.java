@@ -13,19 +13,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import se.sodertorn.governance.web.i18n.Texts;
 import se.sodertorn.governance.web.security.GovernanceAuthenticationMechanism;
+import se.sodertorn.governance.web.security.LoginThrottle;
 
-/** The login form: hands the credential to the container and goes on to the page first asked for. */
+/**
+ * The login form: hands the credential to the container, gives the session a new id (an id known before the login
+ * is worth nothing after it) and goes on to the page first asked for.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     @Inject
     private SecurityContext security;
+    @Inject
+    private LoginThrottle throttle;
 
     @NotBlank
     private String username;
@@ -35,18 +42,37 @@ public class LoginBacking {
 
     public void login() throws IOException {
         ExternalContext external = Faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.strip().toLowerCase(Locale.ROOT), password)));
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String caller = username.strip().toLowerCase(Locale.ROOT);
+        if (mustWait(caller, request)) {
+            return;
+        }
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(caller, password)));
         switch (status) {
-            case SUCCESS -> Faces.redirect(nextPage());
+            case SUCCESS -> {
+                ((HttpServletRequest) external.getRequest()).changeSessionId();
+                Faces.redirect(nextPage());
+            }
             case SEND_CONTINUE -> Faces.responseComplete();
             default -> {
                 Faces.getContext().getExternalContext().setResponseStatus(HttpServletResponse.SC_OK);
-                Messages.addGlobalError(Texts.format(Faces.getLocale(), "login.failed"));
+                if (!mustWait(caller, request)) {
+                    Messages.addGlobalError(Texts.format(Faces.getLocale(), "login.failed"));
+                }
             }
         }
+    }
+
+    /** Whether the user name or address must wait after failed logins; if so, the page says for how long. */
+    private boolean mustWait(String caller, HttpServletRequest request) {
+        Duration wait = throttle.waitFor(caller, request.getRemoteAddr());
+        if (wait.isZero()) {
+            return false;
+        }
+        Messages.addGlobalError(Texts.format(Faces.getLocale(), "login.throttled",
+                Math.max(1, (wait.toSeconds() + 59) / 60)));
+        return true;
     }
 
     public void logout() throws IOException, jakarta.servlet.ServletException {

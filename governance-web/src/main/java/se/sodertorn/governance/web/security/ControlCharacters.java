@@ -1,0 +1,31 @@
+package se.sodertorn.governance.web.security;
+
+/**
+ * Characters no text of the application holds: the C0 control characters other than tab, line feed and carriage
+ * return, DEL, and the C1 controls. They cannot be typed, are invisible when pasted, and break the formats the
+ * texts are written to (iCalendar, XML in Word and Excel files).
+ */
+public final class ControlCharacters {
+
+    private ControlCharacters() {
+    }
+
+    /** Whether the text holds a character no text may hold. */
+    public static boolean contains(String text) {
+        return text != null && text.chars().anyMatch(ControlCharacters::isControl);
+    }
+
+    /** The text without such characters; {@code null} stays {@code null}. */
+    public static String removed(String text) {
+        if (!contains(text)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> !isControl(c)).forEach(c -> kept.append((char) c));
+        return kept.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0;
+    }
+}

@@ -1,0 +1,21 @@
+package se.sodertorn.governance.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ControlCharactersTest {
+
+    @Test
+    void lineBreaksAndTabsAreTextButOtherControlsAreNot() {
+        assertFalse(ControlCharacters.contains("Rad ett\r\nRad två\tmed tabb, åäö och – tankstreck"));
+        for (String bad : new String[] {"a\u0000b", "a\u000bb", "a\u001bb", "a\u007fb", "a\u0085b", "\u0008"}) {
+            assertTrue(ControlCharacters.contains(bad), bad);
+        }
+        assertEquals("Styrelsemöte\nPunkt 1", ControlCharacters.removed("Styrelse\u0000möte\u000b\nPunkt\u001b 1"));
+        assertNull(ControlCharacters.removed(null));
+    }
+}
