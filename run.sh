@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the application and runs it on a local WildFly 39 with an embedded H2 database and demo data.
-# First start: unpacks WildFly into .run/, configures it, creates the demo accounts. Later starts keep the data.
+# First start: unpacks WildFly into .run/ and creates the demo accounts. Every start configures it. Later starts keep
+# the data.
 # Stop with Ctrl-C. Environment: GOVERNANCE_DEMO_PASSWORD (the demo accounts' password; generated if unset),
 # GOVERNANCE_PORT_OFFSET (shift all ports, e.g. 100 serves on 8180).
 set -euo pipefail
@@ -37,9 +38,10 @@ if [ ! -x "$jboss_home/bin/standalone.sh" ]; then
         echo "WildFly was not unpacked into .run/; see .run/build.log" >&2
         exit 1
     fi
-    echo "Configuring security and the H2 datasource..."
-    bash governance-ear/src/main/wildfly/configure-offline.sh "$jboss_home" h2 > "$run_dir/configure.log"
 fi
+# Every start, so that a server set up by an earlier version takes the current settings.
+echo "Configuring security and the H2 datasource..."
+bash governance-ear/src/main/wildfly/configure-offline.sh "$jboss_home" h2 > "$run_dir/configure.log"
 
 cp governance-ear/target/governance.ear "$jboss_home/standalone/deployments/governance.ear"
 console=$run_dir/console.log

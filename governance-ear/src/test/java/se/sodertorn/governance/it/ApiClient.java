@@ -17,7 +17,6 @@ import java.util.Base64;
 /** Calls the running application's REST API over real HTTP with Basic authentication. */
 public final class ApiClient {
 
-    /** The server the managed container starts. */
     /** The test server's HTTP port: 8080 unless the build says another. */
     private static final String PORT = System.getProperty("governance.test.http.port", "8080");
     public static final String BASE = "http://localhost:" + PORT + "/governance/api/";
@@ -25,15 +24,22 @@ public final class ApiClient {
     public static final String DEMO_PASSWORD = System.getProperty("governance.demo.password", "Test-Demo-Password-1");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
     private final String authorization;
 
-    private ApiClient(String authorization) {
+    private ApiClient(String base, String authorization) {
+        this.base = base;
         this.authorization = authorization;
     }
 
     public static ApiClient as(String username, String password) {
+        return at(BASE, username, password);
+    }
+
+    /** A client of the API at another address (e.g. a second server), as the user. */
+    public static ApiClient at(String base, String username, String password) {
         String pair = username + ":" + password;
-        return new ApiClient("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient(base, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static ApiClient demo(String username) {
@@ -49,7 +55,7 @@ public final class ApiClient {
     }
 
     public static ApiClient anonymous() {
-        return new ApiClient(null);
+        return new ApiClient(BASE, null);
     }
 
     public HttpResponse<String> get(String path) {
@@ -101,7 +107,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);

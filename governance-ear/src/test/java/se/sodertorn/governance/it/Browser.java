@@ -25,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,6 +60,7 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1000", "--lang=sv-SE", "--user-data-dir=" + temporaryDirectory("governance-chromium"));
@@ -255,6 +258,20 @@ public final class Browser implements AutoCloseable {
                 && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
                                 + " && (!window.jQuery || jQuery.active === 0));")));
+        checkNoScriptBlocked();
+    }
+
+    /**
+     * Fails when the browser reported a script the page's Content Security Policy refused since the last check:
+     * such a script is a feature that silently does nothing.
+     */
+    public void checkNoScriptBlocked() {
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
+        if (!blocked.isEmpty()) {
+            fail("Scripts refused by the Content Security Policy on " + driver.getCurrentUrl() + ":\n"
+                    + String.join("\n", blocked));
+        }
     }
 
     /** Fails on any axe-core violation of WCAG 2.1 A or AA by the page as it is now, whatever its impact. */

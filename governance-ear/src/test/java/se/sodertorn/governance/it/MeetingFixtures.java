@@ -25,7 +25,12 @@ final class MeetingFixtures {
     }
 
     static long bodyId(String shortName) {
-        return ApiClient.array(SECRETARIAT.get("bodies")).getValuesAs(JsonObject.class).stream()
+        return bodyId(SECRETARIAT, shortName);
+    }
+
+    /** The id of the body with the short name (LG, SSK, …) on the caller's server. */
+    static long bodyId(ApiClient caller, String shortName) {
+        return ApiClient.array(caller.get("bodies")).getValuesAs(JsonObject.class).stream()
                 .filter(b -> b.getString("shortName").equals(shortName)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }

@@ -3,6 +3,7 @@ package se.sodertorn.governance.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -48,9 +49,26 @@ class SecurityIT extends BrowserTest {
             assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
             assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""));
         }
+        assertTrue(login.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'.*")),
+                "pages run only their own scripts and those with the page's nonce");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void aScriptSlippedIntoAPageDoesNotRun() {
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        browser.open("index.xhtml");
+        browser.script("const slipped = document.createElement('script');"
+                + " slipped.textContent = 'window.slippedIn = true;'; document.body.appendChild(slipped);"
+                + " document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=\"window.slippedIn = true\">');");
+        AssertionError reported = assertThrows(AssertionError.class, () -> browser.waitUntil(
+                d -> Boolean.TRUE.equals(browser.script("return [...document.images].every(i => i.complete);"))));
+        assertTrue(reported.getMessage().contains("inline script") && reported.getMessage().contains("event handler"),
+                reported::getMessage);
+        assertEquals(null, browser.script("return window.slippedIn;"), "neither the script nor the handler ran");
     }
 
     @Test

@@ -31,6 +31,8 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
     @Inject
     private MeetingRepository meetings;
     @Inject
+    private MeetingPlanOpening opening;
+    @Inject
     private BodyRepository bodies;
     @Inject
     private ExternalCalendarRepository calendars;
@@ -51,7 +53,7 @@ public class MeetingPlanServiceBean implements MeetingPlanService {
         if (draft.getDay().getYear() != year) {
             throw new GovernanceException("meeting.dayOutsideYear", year);
         }
-        MeetingPlan plan = meetings.plan(year).orElseGet(() -> meetings.savePlan(new MeetingPlan(year)));
+        MeetingPlan plan = opening.plan(year);
         Body body = bodies.find(draft.getBodyId()).orElseThrow(() -> new NotFoundException("body", draft.getBodyId()));
         if (body.isExternal()) {
             throw new GovernanceException("meeting.externalBody", body.getShortName());

@@ -1,11 +1,10 @@
 package se.sodertorn.governance.web.api;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks what a request posted against the Bean Validation constraints of its record (a missing body counts as
@@ -20,19 +19,26 @@ final class ApiInput {
 
     /**
      * @return the input, valid
-     * @throws jakarta.ws.rs.BadRequestException when the body is missing
-     * @throws ConstraintViolationException when a field breaks its constraints
+     * @throws jakarta.ws.rs.BadRequestException when the body is missing ({@code missing-body}) or a field breaks
+     *                                            its constraints ({@code invalid}, each field's message)
      */
     static <T> T valid(T input) {
         if (input == null) {
             throw ApiErrors.badRequest("missing-body", "The request needs a JSON body.");
         }
-        Validator validator = FACTORY.getValidator();
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        Set<ConstraintViolation<T>> violations = FACTORY.getValidator().validate(input);
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            throw ApiErrors.badRequest("invalid", violations.stream().map(ApiInput::named).sorted()
+                    .collect(Collectors.joining(" ")));
         }
         return input;
+    }
+
+    /** The violation's message, beginning with the field's name (e.g. "dueDate must be a date between …"). */
+    private static String named(ConstraintViolation<?> violation) {
+        String field = violation.getPropertyPath().toString();
+        String message = violation.getMessage();
+        return message.startsWith(field) ? message : field + " " + message;
     }
 
     /** A year asked for in a parameter: required, and in the years the cooperation plans ({@link Plausible}). */

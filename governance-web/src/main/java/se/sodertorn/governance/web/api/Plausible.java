@@ -15,7 +15,7 @@ import java.time.temporal.Temporal;
 
 /**
  * A date or date-time the cooperation can mean: in the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}, so that
- * year 0 or 10000 is refused as a typing error instead of being stored. {@code null} is left to {@code @NotNull}.
+ * year 0, 10000 or 20223 is refused as a typing error instead of being stored. {@code null} is left to {@code @NotNull}.
  */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,9 +23,9 @@ import java.time.temporal.Temporal;
 public @interface Plausible {
 
     int FIRST_YEAR = 1900;
-    int LAST_YEAR = 2200;
+    int LAST_YEAR = 2999;
 
-    String message() default "a date between 1900 and 2200 is expected";
+    String message() default "must be a date between 1900 and 2999";
 
     Class<?>[] groups() default {};
 

@@ -7,6 +7,9 @@ package se.sodertorn.governance.web.security;
  */
 public final class ControlCharacters {
 
+    private static final int VERTICAL_TAB = 0x0b;
+    private static final int FORM_FEED = 0x0c;
+
     private ControlCharacters() {
     }
 
@@ -15,13 +18,17 @@ public final class ControlCharacters {
         return text != null && text.chars().anyMatch(ControlCharacters::isControl);
     }
 
-    /** The text without such characters; {@code null} stays {@code null}. */
-    public static String removed(String text) {
+    /**
+     * The text without such characters, except that a vertical tab or form feed becomes a line break (Word writes
+     * its manual line break and page break so when text is copied out of it); {@code null} stays {@code null}.
+     */
+    public static String cleaned(String text) {
         if (!contains(text)) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
-        text.chars().filter(c -> !isControl(c)).forEach(c -> kept.append((char) c));
+        text.chars().map(c -> c == VERTICAL_TAB || c == FORM_FEED ? '\n' : c).filter(c -> !isControl(c))
+                .forEach(c -> kept.append((char) c));
         return kept.toString();
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * What pages receive holds no control characters (see {@link ControlCharacters}): they are dropped from every form
- * field and address parameter before the page reads them, so that text pasted from another program is saved
+ * field and address parameter before the page reads them (Word's manual line and page breaks become line breaks), so that text pasted from another program is saved
  * without its invisible characters instead of being refused. (The API refuses them: {@code ControlCharacterGuard}.)
  */
 @WebFilter(urlPatterns = "*.xhtml")
@@ -40,19 +40,19 @@ public class PageTextFilter extends HttpFilter {
 
         @Override
         public String getParameter(String name) {
-            return ControlCharacters.removed(super.getParameter(name));
+            return ControlCharacters.cleaned(super.getParameter(name));
         }
 
         @Override
         public String[] getParameterValues(String name) {
             String[] values = super.getParameterValues(name);
-            return values == null ? null : Arrays.stream(values).map(ControlCharacters::removed).toArray(String[]::new);
+            return values == null ? null : Arrays.stream(values).map(ControlCharacters::cleaned).toArray(String[]::new);
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
             return super.getParameterMap().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                    entry -> Arrays.stream(entry.getValue()).map(ControlCharacters::removed).toArray(String[]::new)));
+                    entry -> Arrays.stream(entry.getValue()).map(ControlCharacters::cleaned).toArray(String[]::new)));
         }
     }
 }

@@ -15,7 +15,8 @@ class ControlCharactersTest {
         for (String bad : new String[] {"a\u0000b", "a\u000bb", "a\u001bb", "a\u007fb", "a\u0085b", "\u0008"}) {
             assertTrue(ControlCharacters.contains(bad), bad);
         }
-        assertEquals("Styrelsemöte\nPunkt 1", ControlCharacters.removed("Styrelse\u0000möte\u000b\nPunkt\u001b 1"));
-        assertNull(ControlCharacters.removed(null));
+        assertEquals("Styrelsemöte\nPunkt 1\nPunkt 2", ControlCharacters.cleaned("Styrelse\u0000möte\u000bPunkt\u001b 1\fPunkt 2"),
+                "Word's manual line and page breaks become line breaks, the rest is dropped");
+        assertNull(ControlCharacters.cleaned(null));
     }
 }

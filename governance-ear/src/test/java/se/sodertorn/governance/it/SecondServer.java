@@ -1,0 +1,150 @@
+package se.sodertorn.governance.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A second WildFly besides the managed test server, started and killed by the test itself: the build's WildFly
+ * with its own base directory (configuration, deployments, data, log) under {@code target/}, its own ports and its
+ * own database — a fresh H2 file, or a fresh PostgreSQL schema in the test database. It deploys the built EAR with
+ * the demo data, like a first start at a municipality.
+ */
+final class SecondServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Path home = Path.of(System.getProperty("jboss.home"));
+    private final Path base;
+    private final int offset;
+    private final String schema;
+    private Process process;
+
+    /**
+     * @param name   names the base directory under {@code target/} and, on PostgreSQL, the schema
+     * @param offset added to every port of the server (the managed test server's offset plus this)
+     */
+    SecondServer(String name, int offset) {
+        this.base = Path.of("target", name).toAbsolutePath();
+        this.offset = Integer.getInteger("governance.test.port.offset", 0) + offset;
+        this.schema = name.replace('-', '_');
+    }
+
+    /** The address of the server's REST API. */
+    String api() {
+        return "http://localhost:" + (8080 + offset) + "/governance/api/";
+    }
+
+    /** A client of the server's API as the demo account. */
+    ApiClient demo(String username) {
+        return ApiClient.at(api(), username, ApiClient.DEMO_PASSWORD);
+    }
+
+    /** Empties the base directory and the database, then copies the configuration and the EAR into place. */
+    void prepare() throws IOException, SQLException {
+        if (Files.exists(base)) {
+            try (Stream<Path> old = Files.walk(base)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Path configuration = Files.createDirectories(base.resolve("configuration"));
+        try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()));
+            }
+        }
+        Path deployments = Files.createDirectories(base.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("governance.ear")), deployments.resolve("governance.ear"),
+                StandardCopyOption.REPLACE_EXISTING);
+        if (onPostgresql()) {
+            try (Connection connection = DriverManager.getConnection(System.getenv("GOVERNANCE_DB_URL"),
+                    System.getenv("GOVERNANCE_DB_USER"), System.getenv("GOVERNANCE_DB_PASSWORD"));
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                statement.execute("CREATE SCHEMA " + schema);
+            }
+        }
+    }
+
+    /** Starts the server and waits until the application answers (at most four minutes). */
+    void start() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
+                "-Dgovernance.demo=true", "-Dgovernance.smtp.port=" + (3025 + offset),
+                "-Dgovernance.login.address-failures=500"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        Map<String, String> environment = builder.environment();
+        environment.put("JAVA_OPTS", "-Xms64m -Xmx768m -Djava.net.preferIPv4Stack=true");
+        if (onPostgresql()) {
+            String url = System.getenv("GOVERNANCE_DB_URL");
+            environment.put("GOVERNANCE_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        }
+        process = builder.start();
+        awaitAnswer();
+    }
+
+    /** Kills the server at once, as a power cut or {@code kill -9} would: SIGKILL to the JVM, no shutdown. */
+    void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+        for (ProcessHandle child : process.descendants().toList()) {
+            child.onExit().join();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    private void awaitAnswer() throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(api() + "municipalities"))
+                .timeout(Duration.ofSeconds(10)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the second server stopped at start; see " + base.resolve("console.log"));
+            }
+            if (Files.exists(base.resolve("deployments/governance.ear.failed"))) {
+                throw new IllegalStateException("the EAR failed to deploy; see " + base.resolve("log/server.log"));
+            }
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the second server did not answer within " + START_TIMEOUT);
+    }
+
+    private static boolean onPostgresql() {
+        return "postgresql".equals(System.getProperty("governance.db"));
+    }
+}
