@@ -32,6 +32,17 @@ public class Authenticator {
 
     private String decoy;
 
+    /** For the container. */
+    public Authenticator() {
+    }
+
+    /** With the accounts and the hashing given, e.g. in a test; ready to verify. */
+    Authenticator(UserAccountRepository accounts, PasswordHashing hashing) {
+        this.accounts = accounts;
+        this.hashing = hashing;
+        makeDecoy();
+    }
+
     @PostConstruct
     void makeDecoy() {
         byte[] secret = new byte[24];
