@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * What pages receive holds no control characters (see {@link ControlCharacters}): they are dropped from every form
  * field and address parameter before the page reads them, so that text pasted from another program is saved
- * without its invisible characters instead of being refused. (The API refuses them: {@code ControlCharacterGuard}.)
+ * without its invisible characters instead of being refused. (The API refuses them: {@code JsonBodyGuard}.)
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PageTextFilter extends HttpFilter {

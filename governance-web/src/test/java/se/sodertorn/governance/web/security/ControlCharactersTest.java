@@ -18,4 +18,13 @@ class ControlCharactersTest {
         assertEquals("Styrelsemöte\nPunkt 1", ControlCharacters.removed("Styrelse\u0000möte\u000b\nPunkt\u001b 1"));
         assertNull(ControlCharacters.removed(null));
     }
+
+    @Test
+    void halfASurrogatePairIsNoTextButAWholeOneIs() {
+        assertFalse(ControlCharacters.contains("Möte \uD83D\uDCC5 i Huddinge"));
+        for (String bad : new String[] {"a\uD800b", "a\uDC00", "\uDBFF", "a\uFFFEb", "\uFFFF"}) {
+            assertTrue(ControlCharacters.contains(bad), bad);
+        }
+        assertEquals("Möte \uD83D\uDCC5", ControlCharacters.removed("M\uD800öte \uD83D\uDCC5\uDC00"));
+    }
 }
