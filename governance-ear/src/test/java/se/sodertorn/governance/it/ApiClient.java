@@ -82,6 +82,19 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /**
+     * Any request, accepting any answer type (downloads too): the method, and the body with its content type, or
+     * {@code null} for none.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path).setHeader("Accept", "*/*");
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -116,8 +129,13 @@ public final class ApiClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return exchange(http, builder.build());
+    }
+
+    /** Sends the request and waits for the answer, read as UTF-8 text; a request that cannot be sent fails the test. */
+    static HttpResponse<String> exchange(HttpClient http, HttpRequest request) {
         try {
-            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -39,6 +39,20 @@ class ApiIT {
         return ApiClient.array(members).getValuesAs(JsonObject.class).stream().map(m -> m.getString("name")).toList();
     }
 
+    /** A year from 2101 on (the API takes years up to 2999) in which the person does not sit in the body. */
+    private static int yearNotSitting(long bodyId, long personId) {
+        for (int tried = 0; tried < 100; tried++) {
+            int year = 2101 + RANDOM.nextInt(99);
+            boolean sitting = ApiClient.array(ApiClient.demo("member").get("bodies/" + bodyId + "/members?date=" + year
+                    + "-06-01")).getValuesAs(JsonObject.class).stream()
+                    .anyMatch(m -> m.getJsonNumber("personId").longValue() == personId);
+            if (!sitting) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("the person sits in the body in every year tried");
+    }
+
     @Test
     void municipalitiesCarryTheirOfficialCodesAndPopulations() {
         HttpResponse<String> response = ApiClient.demo("director").get("municipalities");
@@ -97,7 +111,7 @@ class ApiIT {
         long network = bodyId("KLIMAT");
         long person = ApiClient.array(ApiClient.demo("member").get("bodies/" + bodyId("SSK") + "/members?date=2023-05-04"))
                 .getJsonObject(2).getJsonNumber("personId").longValue();
-        int year = 2100 + RANDOM.nextInt(800);
+        int year = yearNotSitting(network, person);
         String json = "{\"personId\":" + person + ",\"bodyId\":" + network
                 + ",\"role\":\"MEMBER\",\"validFrom\":\"" + year + "-01-01\",\"validTo\":\"" + year + "-12-31\"}";
         String sitting = "bodies/" + network + "/members?date=" + year + "-06-01";
@@ -122,7 +136,7 @@ class ApiIT {
         long network = bodyId("YH");
         long person = ApiClient.array(ApiClient.demo("member").get("bodies/" + bodyId("LG") + "/members?date=2023-02-10"))
                 .getJsonObject(1).getJsonNumber("personId").longValue();
-        int year = 2100 + RANDOM.nextInt(800);
+        int year = yearNotSitting(network, person);
         HttpResponse<String> created = ApiClient.demo("secretariat").post("memberships", "{\"personId\":" + person
                 + ",\"bodyId\":" + network + ",\"role\":\"MEMBER\",\"validFrom\":\"" + year + "-01-01\"}");
         JsonObject membership = ApiClient.object(created);

@@ -26,6 +26,14 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "governance.ear").importFrom(built).as(EnterpriseArchive.class);
     }
 
+    /**
+     * The real EAR plus a test WAR whose servlet makes each test its own data over HTTP ({@link TestDataServlet}), for
+     * tests that see the application only from outside.
+     */
+    public static EnterpriseArchive earWithTestData() {
+        return earWithTests(TestDataServlet.class);
+    }
+
     /** The real EAR plus a test WAR holding the given classes, in which Arquillian runs the test. */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "governance-tests.war")

@@ -6,8 +6,11 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -27,20 +30,45 @@ import se.sodertorn.governance.web.i18n.Texts;
 
 /**
  * Turns what the services throw into HTTP answers with a JSON body: refused 403, unknown 404, conflict 409,
- * broken rule 422, invalid 400 (a body that is not JSON of the expected shape too); anything unexpected is logged
- * and answered 500 without details.
+ * broken rule 422, invalid 400 (a body that is not JSON of the expected shape too, and a query parameter that is not
+ * of its type); anything unexpected is logged with its stack trace and answered 500 without details. An expected
+ * refusal is logged in one line.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
     private static final Pattern PROPERTY = Pattern.compile("property '(\\w{1,60})'");
+    /** How RESTEasy names a query parameter it could not convert (the specification makes that a 404). */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"(\\w{1,60})\"\\)");
+
+    @Context
+    private HttpServletRequest request;
 
     @Override
     public Response toResponse(Exception thrown) {
+        return respond(request, thrown);
+    }
+
+    /** The answer to what the request threw; an expected refusal is logged in one line naming the request. */
+    static Response respond(HttpServletRequest request, Exception thrown) {
+        Response answer = answerTo(thrown);
+        if (answer.getStatus() < 500) {
+            LOG.info(() -> request.getMethod() + " " + request.getRequestURI() + " by " + request.getRemoteUser()
+                    + " answered " + answer.getStatus()
+                    + (answer.getEntity() instanceof ErrorJson error ? " " + error.error() : ""));
+        }
+        return answer;
+    }
+
+    private static Response answerTo(Exception thrown) {
         Throwable cause = meaningful(thrown);
         if (cause instanceof JsonbException || cause instanceof JsonException) {
             return answer(Status.BAD_REQUEST, "bad-json", badJson(cause));
+        }
+        if (cause instanceof jakarta.ws.rs.NotFoundException unconverted && badQueryParameter(unconverted) != null) {
+            return answer(Status.BAD_REQUEST, "bad-parameter", "The query parameter '" + badQueryParameter(unconverted)
+                    + "' is not of its type (whole numbers as digits within range, true or false).");
         }
         if (cause instanceof WebApplicationException web) {
             return web.getResponse().hasEntity() ? web.getResponse() : plain(web.getResponse().getStatus());
@@ -59,7 +87,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof ConstraintViolationException invalid) {
             return answer(Status.BAD_REQUEST, "invalid", invalid.getConstraintViolations().stream()
-                    .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining(" ")));
+                    .map(ApiExceptionMapper::described).sorted().collect(Collectors.joining(" ")));
         }
         LOG.log(Level.SEVERE, "API request failed", thrown);
         return answer(Status.INTERNAL_SERVER_ERROR, "internal", "The request could not be completed.");
@@ -79,6 +107,22 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             }
         }
         return thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+    }
+
+    /** The name of the query parameter whose value could not be converted to its type, or null. */
+    private static String badQueryParameter(jakarta.ws.rs.NotFoundException unconverted) {
+        Matcher parameter = QUERY_PARAMETER.matcher(String.valueOf(unconverted.getMessage()));
+        return unconverted.getCause() != null && parameter.find() ? parameter.group(1) : null;
+    }
+
+    /** A violation's message, after the name of its field unless the message names it. */
+    private static String described(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            field = node.getName();
+        }
+        String message = violation.getMessage();
+        return field == null || message.contains(field) ? message : field + ": " + message;
     }
 
     /** What is wrong with a body that could not be read, naming the property when the reader said which. */

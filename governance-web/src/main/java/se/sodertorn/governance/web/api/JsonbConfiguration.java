@@ -1,5 +1,8 @@
 package se.sodertorn.governance.web.api;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -11,42 +14,110 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.util.function.Function;
 
 /**
- * How the API reads JSON: whole numbers (ids, versions, years) must be JSON whole numbers — {@code 1.5},
- * {@code "7"} or {@code 1e3} are refused as 400 instead of being cut or guessed.
+ * How the API reads JSON: each value must have the JSON type of its field. Whole numbers (ids, versions, years) must
+ * be JSON whole numbers that fit — {@code 1.5}, {@code "7"}, {@code 1e3} or {@code 99999999999999999999} are refused
+ * as 400 instead of being cut, wrapped or guessed; amounts must be JSON numbers and texts JSON strings (not
+ * {@code 123} or {@code true} taken as text).
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new WholeNumber<>(Long.class, BigDecimal::longValueExact),
-                    new WholeNumber<>(Integer.class, BigDecimal::intValueExact)));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new LongValue(),
+            new IntegerValue(), new AmountValue(), new TextValue()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
 
-    /** A whole number of the type, refused unless the JSON value is a number without fraction that fits. */
-    private record WholeNumber<T>(Class<T> type, Function<BigDecimal, T> exact)
-            implements JsonbDeserializer<T> {
+    /**
+     * A value of one JSON type; {@code null} stays {@code null}. Each subclass names its Java type as a type argument,
+     * which is how JSON-B tells which fields it reads.
+     */
+    private abstract static class Typed<V extends JsonValue, T> implements JsonbDeserializer<T> {
+
+        private final Class<V> json;
+        private final String what;
+
+        Typed(Class<V> json, String what) {
+            this.json = json;
+            this.what = what;
+        }
 
         @Override
-        public T deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-            JsonParser.Event event = parser.currentEvent();
-            if (event == JsonParser.Event.VALUE_NULL) {
+        public T deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
                 return null;
             }
-            if (event != JsonParser.Event.VALUE_NUMBER || !parser.isIntegralNumber()) {
+            if (!json.isInstance(value)) {
+                throw new JsonbException(what + " is expected");
+            }
+            return value(json.cast(value));
+        }
+
+        abstract T value(V value);
+    }
+
+    /** A whole number that fits the type, refused unless the JSON value is a number without fraction or exponent. */
+    private abstract static class WholeNumber<T> extends Typed<JsonNumber, T> {
+
+        WholeNumber() {
+            super(JsonNumber.class, "a whole number");
+        }
+
+        @Override
+        T value(JsonNumber number) {
+            if (!number.isIntegral()) {
                 throw new JsonbException("a whole number is expected");
             }
             try {
-                return exact.apply(parser.getBigDecimal());
+                return exact(number.bigDecimalValue());
             } catch (ArithmeticException tooLarge) {
                 throw new JsonbException("the number is too large");
             }
+        }
+
+        abstract T exact(BigDecimal number);
+    }
+
+    private static final class LongValue extends WholeNumber<Long> {
+        @Override
+        Long exact(BigDecimal number) {
+            return number.longValueExact();
+        }
+    }
+
+    private static final class IntegerValue extends WholeNumber<Integer> {
+        @Override
+        Integer exact(BigDecimal number) {
+            return number.intValueExact();
+        }
+    }
+
+    /** An amount of money: a JSON number (its range is the entity's to check). */
+    private static final class AmountValue extends Typed<JsonNumber, BigDecimal> {
+        AmountValue() {
+            super(JsonNumber.class, "a number");
+        }
+
+        @Override
+        BigDecimal value(JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+    }
+
+    /** A text: a JSON string. */
+    private static final class TextValue extends Typed<JsonString, String> {
+        TextValue() {
+            super(JsonString.class, "a text in quotes");
+        }
+
+        @Override
+        String value(JsonString text) {
+            return text.getString();
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -279,6 +280,7 @@ public class MeetingResource {
     }
 
     /** A new agenda item: title and, optionally, its position (1-based). */
-    public record NewItemJson(@NotBlank(message = "title is required") String title, Integer position) {
+    public record NewItemJson(@NotBlank(message = "title is required") String title,
+            @Positive(message = "position is 1 or more") Integer position) {
     }
 }

@@ -40,7 +40,7 @@ public class NotificationResource {
     @Path("weekly-digest")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response weeklyDigest(DigestJson json) {
-        LocalDate day = json == null || json.day() == null ? LocalDate.now(Clocks.SWEDEN) : json.day();
+        LocalDate day = json == null || ApiInput.valid(json).day() == null ? LocalDate.now(Clocks.SWEDEN) : json.day();
         int people = notifications.sendWeeklyDigest(day);
         if (people < 0) {
             return Response.status(Response.Status.CONFLICT).entity(new ApiRecords.ErrorJson("already-sent",
@@ -50,6 +50,6 @@ public class NotificationResource {
     }
 
     /** The day whose week's digest to send. */
-    public record DigestJson(LocalDate day) {
+    public record DigestJson(@Plausible LocalDate day) {
     }
 }

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 import org.omnifaces.util.Faces;
@@ -24,7 +24,7 @@ public class LocaleBacking implements Serializable {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     @Inject
-    private SecurityContext security;
+    private HttpServletRequest request;
     @EJB
     private MyAccountService account;
 
@@ -37,11 +37,19 @@ public class LocaleBacking implements Serializable {
      * request on), so it is read then.
      */
     public Locale getLocale() {
-        if (!accountRead && security.getCallerPrincipal() != null && !isLoginRequest()) {
+        if (!accountRead && isLoggedIn() && !isLoginRequest()) {
             accountRead = true;
             locale = localeOf(account.language());
         }
         return locale;
+    }
+
+    /**
+     * Whether a user is logged in. (Not the caller principal of Jakarta Security: on the public pages a visitor has
+     * the container's anonymous one, whom the services refuse.)
+     */
+    private boolean isLoggedIn() {
+        return request.getUserPrincipal() != null;
     }
 
     private static boolean isLoginRequest() {
@@ -66,7 +74,7 @@ public class LocaleBacking implements Serializable {
     public void choose(String tag) {
         locale = localeOf(tag);
         accountRead = true;
-        if (security.getCallerPrincipal() != null) {
+        if (isLoggedIn()) {
             account.chooseLanguage(locale.getLanguage());
         }
     }

@@ -22,7 +22,7 @@ public class ApiCredentialsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getHeader("Authorization") == null) {
-            GovernanceAuthenticationMechanism.unauthorized(response);
+            GovernanceAuthenticationMechanism.writeUnauthorized(response);
             return;
         }
         chain.doFilter(request, response);

@@ -34,6 +34,9 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PATH = "/api/";
     private static final String BASIC = "Basic ";
+    private static final String CHALLENGE = "Basic realm=\"governance\", charset=\"UTF-8\"";
+    /** HTTP's Too Many Requests, which the servlet API has no constant for. */
+    static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -103,40 +106,44 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
         return unauthorized(response);
     }
 
-    /** The API's 429 while the user name or address must wait after failed logins, saying how long. */
+    /**
+     * The API's 429 while the user name or address must wait after failed logins, saying how long in
+     * {@code Retry-After}. The container sends a refused authentication through its error handling, so the JSON body
+     * is written there ({@link AuthenticationErrorServlet}); a body written here would be sent twice.
+     */
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
-        try {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"too-many-attempts\",\"message\":\"Too many failed logins: try "
-                    + "again in " + Math.max(1, wait.toSeconds()) + " seconds.\"}");
-            response.flushBuffer();
-            return AuthenticationStatus.SEND_CONTINUE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        response.setStatus(TOO_MANY_REQUESTS);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    /**
-     * The API's 401: a JSON body like its other errors, and the Basic challenge. The answer is sent at once and the
-     * status says "continue" (the mechanism answered), so the container does not put its own error page in
-     * its place.
-     */
-    static AuthenticationStatus unauthorized(HttpServletResponse response) {
-        try {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"governance\", charset=\"UTF-8\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":"
-                    + "\"Log in with HTTP Basic: the user name and password of an account.\"}");
-            response.flushBuffer();
-            return AuthenticationStatus.SEND_CONTINUE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The API's 401 with the Basic challenge; its JSON body is written like that of the 429. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Answers 401 with the Basic challenge and a JSON body like the API's other errors. */
+    static void writeUnauthorized(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        writeJson(response, "{\"error\":\"unauthorized\",\"message\":"
+                + "\"Log in with HTTP Basic: the user name and password of an account.\"}");
+    }
+
+    /** Answers 429 with a JSON body saying how long to wait (the seconds of {@code Retry-After}). */
+    static void writeTooManyAttempts(HttpServletResponse response, String retryAfter) throws IOException {
+        String seconds = retryAfter != null && retryAfter.matches("\\d{1,9}") ? retryAfter : "60";
+        response.setStatus(TOO_MANY_REQUESTS);
+        writeJson(response, "{\"error\":\"too-many-attempts\",\"message\":\"Too many failed logins: try "
+                + "again in " + seconds + " seconds.\"}");
+    }
+
+    private static void writeJson(HttpServletResponse response, String json) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json);
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * What pages receive holds no control characters (see {@link ControlCharacters}): they are dropped from every form
- * field and address parameter before the page reads them (Word's manual line and page breaks become line breaks), so that text pasted from another program is saved
- * without its invisible characters instead of being refused. (The API refuses them: {@code ControlCharacterGuard}.)
+ * field and address parameter before the page reads them (Word's manual line and page breaks become line breaks),
+ * so that text pasted from another program is saved without its invisible characters instead of being refused.
+ * (The API refuses them: {@code JsonBodyGuard}.)
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PageTextFilter extends HttpFilter {

@@ -19,4 +19,13 @@ class ControlCharactersTest {
                 "Word's manual line and page breaks become line breaks, the rest is dropped");
         assertNull(ControlCharacters.cleaned(null));
     }
+
+    @Test
+    void halfASurrogatePairIsNoTextButAWholeOneIs() {
+        assertFalse(ControlCharacters.contains("Möte \uD83D\uDCC5 i Huddinge"));
+        for (String bad : new String[] {"a\uD800b", "a\uDC00", "\uDBFF", "a\uFFFEb", "\uFFFF"}) {
+            assertTrue(ControlCharacters.contains(bad), bad);
+        }
+        assertEquals("Möte \uD83D\uDCC5", ControlCharacters.cleaned("M\uD800öte \uD83D\uDCC5\uDC00"));
+    }
 }
