@@ -196,7 +196,8 @@ class BadInputCorpusIT {
 
     private static PageSession session(Map<String, PageSession> sessions, String caller) {
         synchronized (sessions) {
-            return sessions.computeIfAbsent(caller, PageSession::loggedIn);
+            return sessions.computeIfAbsent(caller,
+                    who -> "anonymous".equals(who) ? PageSession.anonymous() : PageSession.loggedIn(who));
         }
     }
 
@@ -207,18 +208,22 @@ class BadInputCorpusIT {
         if ("GET".equals(line.cell(0))) {
             answer = session.get(path);
         } else {
-            String form = text(data.fill(line.cell(3).replace("${viewState}",
-                    PageSession.viewState(session.get(path).body()))));
+            String form = text(data.fill(asThePageGaveIt(line.cell(3), session.get(path).body())));
             answer = session.post(path, "AJAX".equals(line.cell(0)), form);
         }
         return pageAnswerProblems(line, answer, data.fill(line.cell(5)));
     }
 
+    /** The form with the view state and nonce of the page as it was just asked for, where the line names them. */
+    private static String asThePageGaveIt(String form, String page) {
+        String filled = form.contains("${viewState}") ? form.replace("${viewState}", PageSession.viewState(page)) : form;
+        return filled.contains("${nonce}") ? filled.replace("${nonce}", PageSession.nonce(page)) : filled;
+    }
+
     /** A line of uploads.tsv: the page asked for, then its form sent with the file. */
     private static List<String> uploadProblems(SecurityTable.Row line, TestData data, PageSession session) {
         String path = data.fill(line.cell(0));
-        String fields = data.fill(line.cell(1).replace("${viewState}",
-                PageSession.viewState(session.get(path).body())));
+        String fields = data.fill(asThePageGaveIt(line.cell(1), session.get(path).body()));
         String[] file = line.cell(3).split("\\|", 2);
         HttpResponse<String> answer = session.upload(path, fields, line.cell(2), file[0], file(file[1], data));
         return pageAnswerProblems(line, answer, data.fill(line.cell(5)));

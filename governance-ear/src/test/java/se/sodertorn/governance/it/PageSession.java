@@ -23,6 +23,8 @@ final class PageSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** Where the page gives its script the nonce that the script adds to every form it sends. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -41,7 +43,7 @@ final class PageSession {
         HttpResponse<String> form = session.get("login.xhtml");
         HttpResponse<String> login = session.post("login.xhtml", Map.of("login", "login", "login:username", username,
                 "login:password", ApiClient.DEMO_PASSWORD, "login:submit", "",
-                "jakarta.faces.ViewState", viewState(form.body())));
+                "jakarta.faces.ViewState", viewState(form.body()), "primefaces.nonce", nonce(form.body())));
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
             throw new IllegalStateException(username + " could not log in: " + login.statusCode());
         }
@@ -55,6 +57,15 @@ final class PageSession {
             throw new IllegalStateException("the page has no form");
         }
         return state.group(1);
+    }
+
+    /** The one-time nonce the page's script adds to every form it sends (Content Security Policy). */
+    static String nonce(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        if (!nonce.find()) {
+            throw new IllegalStateException("the page gives its script no nonce");
+        }
+        return nonce.group(1);
     }
 
     /** Asks for a page (the path under {@code /governance/}, with its parameters). */
