@@ -244,6 +244,70 @@ public final class Browser implements AutoCloseable {
                 + " return box.top >= 0 && box.bottom <= window.innerHeight;", waitFor(target)));
     }
 
+    /**
+     * Sets the page's viewport to the given size in CSS pixels, as a small window or a zoomed page shows it (320 wide
+     * is a 1280 pixel window at 400 %, 640 by 500 one at 200 %); pages opened afterwards keep it.
+     */
+    public void resize(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+        wait.until(d -> Long.valueOf(width).equals(script("return window.innerWidth;")));
+    }
+
+    /** How many CSS pixels the page reaches past the window's right edge: 0 when it does not scroll sideways. */
+    public long sidewaysScroll() {
+        return ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .longValue();
+    }
+
+    /**
+     * What reaches past the window's right edge, for a message: the innermost elements, and the texts, that stick out
+     * and are not inside a box that scrolls them.
+     */
+    public List<String> outsideOfWindow() {
+        List<?> outside = (List<?>) script("var width = document.documentElement.clientWidth; var outside = [];"
+                + " function scrolled(e) { for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                + "   if (getComputedStyle(a).overflowX !== 'visible') { return true; } } return false; }"
+                + " document.querySelectorAll('body *').forEach(function (e) { var box = e.getBoundingClientRect();"
+                + "   if (box.right > width + 0.5 && !scrolled(e) && !Array.prototype.some.call(e.children, function (c) {"
+                + "     return c.getBoundingClientRect().right > width + 0.5; })) {"
+                + "     outside.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(box.right)); } });"
+                + " var texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), text;"
+                + " while ((text = texts.nextNode())) { var range = document.createRange(); range.selectNodeContents(text);"
+                + "   var box = range.getBoundingClientRect(); if (box.right > width + 0.5 && !scrolled(text)) {"
+                + "     outside.push('\"' + text.textContent.trim().substring(0, 40) + '\" ' + Math.round(box.right)); } }"
+                + " return outside.slice(0, 10);");
+        return outside.stream().map(String::valueOf).toList();
+    }
+
+    /** The texts of the table cells whose content is wider than the cell (cut off or spilling over): none when all wrap. */
+    public List<String> clippedCells() {
+        List<?> clipped = (List<?>) script("var clipped = []; document.querySelectorAll('td, th').forEach(function (cell) {"
+                + " if (cell.scrollWidth > cell.clientWidth + 1) {"
+                + " clipped.push(cell.textContent.trim().substring(0, 40)); } }); return clipped;");
+        return clipped.stream().map(String::valueOf).toList();
+    }
+
+    /** Whether the element's box lies wholly inside the window, as it is now. */
+    public boolean insideWindow(By target) {
+        return Boolean.TRUE.equals(script("var box = arguments[0].getBoundingClientRect();"
+                + " return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight"
+                + " && box.right <= window.innerWidth;", waitFor(target)));
+    }
+
+    /**
+     * Whether the user can reach the element: scrolled into view inside the boxes that scroll it (a dialog's content),
+     * it lies wholly inside the window and nothing covers its middle.
+     */
+    public boolean reachable(By target) {
+        return Boolean.TRUE.equals(script("var e = arguments[0]; e.scrollIntoView({block: 'nearest', inline: 'nearest'});"
+                + " var box = e.getBoundingClientRect();"
+                + " if (box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth) {"
+                + "   return false; }"
+                + " var hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);"
+                + " return hit !== null && (hit === e || e.contains(hit));", waitFor(target)));
+    }
+
     /** Waits until a download with the given name has finished, and returns it. */
     public Path downloaded(String fileName) {
         Path file = downloads.resolve(fileName);
@@ -276,6 +340,7 @@ public final class Browser implements AutoCloseable {
 
     /** Fails on any axe-core violation of WCAG 2.1 A or AA by the page as it is now, whatever its impact. */
     public void checkAccessibility() {
+        waitForTransitions();
         Results results = axe().analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
@@ -286,6 +351,17 @@ public final class Browser implements AutoCloseable {
                             + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml()).limit(5).toList())
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Waits until no button is busy (PrimeFaces greys a button while its request runs and a little after) and no
+     * transition or other finite animation runs, e.g. that button fading back, so that colours are measured as they
+     * end up (endless animations, like the busy spinner, are not waited for).
+     */
+    private void waitForTransitions() {
+        wait.until(d -> Boolean.TRUE.equals(script("return document.querySelector('.ui-state-loading') === null"
+                + " && document.getAnimations().every(function (animation) { return animation.playState !== 'running'"
+                + " || animation.effect.getComputedTiming().endTime === Infinity; });")));
     }
 
     private static AxeBuilder axe() {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,37 +16,14 @@ import org.openqa.selenium.By;
  */
 class LanguageBrowserIT extends BrowserTest {
 
-    private static final List<String> MENU = List.of("index.xhtml", "register/municipalities.xhtml",
-            "register/bodies.xhtml", "register/persons.xhtml", "plans/index.xhtml", "plans/programmes.xhtml",
-            "budgets/index.xhtml", "meetings/plan.xhtml", "meetings/actions.xhtml", "decisions/index.xhtml",
-            "admin/users.xhtml");
-
     @Test
     void everyPageAnswersInBothLanguagesAndTheSwitchKeepsThePageAndItsParameters() {
-        int planYear = ApiClient.freePlanYear(2071, 4);
-        HttpResponse<String> plan = MeetingFixtures.SECRETARIAT.post("plans", "{\"year\":" + planYear
-                + ",\"name\":\"Verksamhetsplan " + planYear + "\",\"programme\":\"SUP 2040\"}");
-        assertEquals(201, plan.statusCode(), plan.body());
-        LocalDate day = MeetingFixtures.freeDay();
-        long meeting = MeetingFixtures.preparedLgMeeting(day);
-        long lg = MeetingFixtures.bodyId("LG");
-
         ApiClient.useLanguage("admin", "sv");
         browser.login("admin", ApiClient.DEMO_PASSWORD);
-        browser.open("meetings/meeting.xhtml?id=" + meeting);
-        browser.openDialog(By.id("agenda:items:3:addDecision"), By.id("decisionDialog"));
-        browser.type(By.id("decisionForm:text"), "Ledningsgruppen beslutar enligt förslaget " + day + ".");
-        browser.click(By.id("decisionForm:save"));
-        String chain = browser.waitFor(By.xpath("//a[contains(@href, 'decisions/decision.xhtml')]")).getAttribute("href");
-        String decision = chain.substring(chain.indexOf("decisions/decision.xhtml"));
-
-        List<String> pages = new ArrayList<>(MENU);
-        pages.addAll(List.of("plans/plan.xhtml?year=" + planYear, "budgets/budget.xhtml?year=" + planYear,
-                "meetings/plan.xhtml?year=" + day.getYear(), "meetings/meeting.xhtml?id=" + meeting,
-                "meetings/body.xhtml?id=" + lg, "register/body.xhtml?id=" + lg, decision,
-                "meetings/actions.xhtml?mine=true"));
+        AllPages.Made made = AllPages.make(browser, 2071);
+        LocalDate day = made.day();
         try {
-            for (String page : pages) {
+            for (String page : made.pages()) {
                 browser.open(page);
                 answersNormally(page, "sv");
                 String heading = browser.waitFor(By.tagName("h1")).getText();

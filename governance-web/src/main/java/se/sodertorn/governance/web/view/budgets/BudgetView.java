@@ -20,6 +20,7 @@ import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.ejb.budget.BudgetOverview;
 import se.sodertorn.governance.ejb.budget.BudgetService;
 import se.sodertorn.governance.web.api.PlanResource;
+import se.sodertorn.governance.web.view.ChartJson;
 import se.sodertorn.governance.web.view.Feedback;
 
 /**
@@ -117,6 +118,11 @@ public class BudgetView implements Serializable {
     /** Budget, outcome and forecast of the focus-area lines, as a chart. */
     public String getFocusAreaChart() {
         return BudgetChart.byFocusArea(overview, Faces.getLocale());
+    }
+
+    /** The chart's figures (budget, outcome and forecast per focus area) as a table. */
+    public ChartJson.Figures getFocusAreaFigures() {
+        return BudgetChart.byFocusAreaFigures(overview, Faces.getLocale());
     }
 
     /** Whether the chart per focus area has anything to show; otherwise the page says so instead. */

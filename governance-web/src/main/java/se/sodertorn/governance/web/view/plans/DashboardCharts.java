@@ -9,7 +9,7 @@ import se.sodertorn.governance.ejb.plan.PlanDashboard;
 import se.sodertorn.governance.web.i18n.Texts;
 import se.sodertorn.governance.web.view.ChartJson;
 
-/** The plan dashboard's charts, in the user's language. */
+/** The plan dashboard's charts and their figures as tables, in the user's language. */
 final class DashboardCharts {
 
     /** Colours per status with enough contrast against white and each other. */
@@ -21,20 +21,36 @@ final class DashboardCharts {
     }
 
     static String byStatus(PlanDashboard dashboard, Locale locale) {
+        return ChartJson.bar(names(dashboard), statusSeries(dashboard, locale), true, true, locale);
+    }
+
+    static ChartJson.Figures byStatusFigures(PlanDashboard dashboard, Locale locale) {
+        return ChartJson.figures(names(dashboard), statusSeries(dashboard, locale));
+    }
+
+    static String budgetAndOutcome(PlanDashboard dashboard, Locale locale) {
+        return ChartJson.bar(names(dashboard), moneySeries(dashboard, locale), false, false, locale);
+    }
+
+    static ChartJson.Figures budgetAndOutcomeFigures(PlanDashboard dashboard, Locale locale) {
+        return ChartJson.figures(names(dashboard), moneySeries(dashboard, locale));
+    }
+
+    private static List<ChartJson.Series> statusSeries(PlanDashboard dashboard, Locale locale) {
         List<ChartJson.Series> series = new ArrayList<>();
         for (ActivityStatus status : ActivityStatus.values()) {
             series.add(new ChartJson.Series(Texts.format(locale, "activityStatus." + status), COLOURS.get(status),
                     dashboard.areas().stream().map(area -> area.count(status)).toList()));
         }
-        return ChartJson.bar(names(dashboard), series, true, true, locale);
+        return series;
     }
 
-    static String budgetAndOutcome(PlanDashboard dashboard, Locale locale) {
-        return ChartJson.bar(names(dashboard), List.of(
+    private static List<ChartJson.Series> moneySeries(PlanDashboard dashboard, Locale locale) {
+        return List.of(
                 new ChartJson.Series(Texts.format(locale, "plan.budget"), "#1d4ed8",
                         dashboard.areas().stream().map(PlanDashboard.Area::budget).toList()),
                 new ChartJson.Series(Texts.format(locale, "plan.outcome"), "#047857",
-                        dashboard.areas().stream().map(PlanDashboard.Area::outcome).toList())), false, false, locale);
+                        dashboard.areas().stream().map(PlanDashboard.Area::outcome).toList()));
     }
 
     private static List<String> names(PlanDashboard dashboard) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import se.sodertorn.governance.ejb.plan.ActivityPlanService;
 import se.sodertorn.governance.ejb.plan.PlanDashboard;
+import se.sodertorn.governance.web.view.ChartJson;
 
 /** The plan's dashboard: per focus area activities by status, share done, budget and outcome; now or at a round. */
 @Named
@@ -49,6 +50,16 @@ public class PlanDashboardBacking implements Serializable {
     /** Chart.js configuration of budget against outcome per focus area. */
     public String getMoneyChart() {
         return DashboardCharts.budgetAndOutcome(getDashboard(), Faces.getLocale());
+    }
+
+    /** The status chart's figures (activities per focus area and status) as a table. */
+    public ChartJson.Figures getStatusFigures() {
+        return DashboardCharts.byStatusFigures(getDashboard(), Faces.getLocale());
+    }
+
+    /** The money chart's figures (budget and outcome per focus area) as a table. */
+    public ChartJson.Figures getMoneyFigures() {
+        return DashboardCharts.budgetAndOutcomeFigures(getDashboard(), Faces.getLocale());
     }
 
     public Long getRoundId() {
