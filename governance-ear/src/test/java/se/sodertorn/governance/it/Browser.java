@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,6 +44,7 @@ public final class Browser implements AutoCloseable {
     public static final String BASE = "http://localhost:" + PORT + "/governance/";
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String AXE_SCRIPT = System.getProperty("axe.script", "");
+    private static final int MOST_TAB_STOPS = 150;
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -139,6 +141,95 @@ public final class Browser implements AutoCloseable {
         By item = By.xpath("//*[@id='" + autocompleteId + "_panel']//li[contains(., '" + pick + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         settle();
+    }
+
+    /**
+     * Sends keys to the element that has focus, as a keyboard does, and waits for what they set off. (On a file
+     * field, where the driver would take the keys for a file's name, they go through the keyboard actions instead.)
+     */
+    public void press(CharSequence... keys) {
+        WebElement active = driver.switchTo().activeElement();
+        if ("file".equals(active.getDomAttribute("type"))) {
+            new Actions(driver).sendKeys(keys).perform();
+        } else {
+            active.sendKeys(keys);
+        }
+        settle();
+    }
+
+    /** Presses Tab until the control has focus, then Enter, as a keyboard user presses a button. */
+    public void tabToAndEnter(By control) {
+        tabTo(control);
+        press(Keys.ENTER);
+    }
+
+    /**
+     * Opens a dialog by keyboard (Tab to its opener, Enter), waits until it is shown with focus on the field, and
+     * checks the page with the dialog open.
+     */
+    public void openDialogByKeyboard(By opener, By dialog, String focusedField) {
+        tabToAndEnter(opener);
+        waitFor(dialog);
+        waitForFocus(focusedField);
+        checkAccessibility();
+    }
+
+    /** Presses Tab until the target has focus; fails after {@value #MOST_TAB_STOPS} stops. */
+    public void tabTo(By target) {
+        tabTo(target, Keys.TAB);
+    }
+
+    /** Presses Shift+Tab until the target has focus; fails after {@value #MOST_TAB_STOPS} stops. */
+    public void tabBackTo(By target) {
+        tabTo(target, Keys.chord(Keys.SHIFT, Keys.TAB));
+    }
+
+    private void tabTo(By target, CharSequence tab) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(target));
+        for (int stop = 0; stop < MOST_TAB_STOPS; stop++) {
+            if (hasFocus(target)) {
+                return;
+            }
+            press(tab);
+        }
+        fail("no Tab stop reaches " + target + "; focus is on '" + focused() + "'");
+    }
+
+    private boolean hasFocus(By target) {
+        return driver.findElements(target).contains(driver.switchTo().activeElement());
+    }
+
+    /** The id of the element that has focus: "" when it has none, or when nothing has focus (the page's body). */
+    public String focused() {
+        return String.valueOf(script("var active = document.activeElement;"
+                + " return active && active !== document.body ? active.id : '';"));
+    }
+
+    /** Waits until the element with the id has focus (focus moves a moment after an update or a dialog closing). */
+    public void waitForFocus(String id) {
+        try {
+            wait.until(d -> id.equals(focused()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("focus is on '" + focused() + "', not on '" + id + "'");
+        }
+    }
+
+    /** The attribute of the element that has focus, e.g. aria-invalid; null when it has none. */
+    public String focusedAttribute(String name) {
+        return driver.switchTo().activeElement().getDomAttribute(name);
+    }
+
+    /** The text of what describes the element that has focus (aria-describedby), e.g. its error message. */
+    public String focusedDescription() {
+        return String.valueOf(script("var ids = (document.activeElement.getAttribute('aria-describedby') || '')"
+                + ".split(/\\s+/).filter(Boolean);"
+                + " return ids.map(function (id) { var e = document.getElementById(id); return e ? e.textContent.trim() : ''; })"
+                + ".join(' ');"));
+    }
+
+    /** Whether the element is shown (present and visible), without waiting. */
+    public boolean shown(By target) {
+        return driver.findElements(target).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** Chooses a file in a file input, as the file dialog would. */
