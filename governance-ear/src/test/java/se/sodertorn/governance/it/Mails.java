@@ -6,8 +6,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +62,33 @@ final class Mails {
                         throw new IllegalStateException(e);
                     }
                 });
+    }
+
+    /**
+     * The calendar files an e-mail carries, as the octets sent (transfer encoding undone): each
+     * {@code text/calendar} part (the meeting request Outlook reads) and each {@code .ics} attachment, in order.
+     */
+    static List<byte[]> calendars(MimeMessage message) {
+        List<byte[]> found = new ArrayList<>();
+        try {
+            collectCalendars(message, found);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    private static void collectCalendars(Part part, List<byte[]> found) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                collectCalendars(parts.getBodyPart(i), found);
+            }
+        } else if (part.isMimeType("text/calendar") || part.isMimeType("application/ics")) {
+            try (InputStream in = part.getInputStream()) {
+                found.add(in.readAllBytes());
+            }
+        }
     }
 
     private static List<MimeMessage> all(GreenMailExtension mail) {

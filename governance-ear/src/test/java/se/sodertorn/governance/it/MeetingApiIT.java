@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -29,10 +28,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.sodertorn.governance.ejb.calendar.IcsFileCheck;
 
 /**
- * Meetings over the API as Outlook and a script see them: iCalendar that ical4j reads back with a stable UID and a
- * rising SEQUENCE, invitations received by a real SMTP server (GreenMail), minutes fixed once the adjuster approves,
+ * Meetings over the API as Outlook and a script see them: iCalendar that ical4j and biweekly read back alike, with
+ * right lines, a stable UID and a rising SEQUENCE, invitations received by a real SMTP server (GreenMail), minutes fixed once the adjuster approves,
  * and the Word minutes of the seed meeting.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -48,6 +48,9 @@ class MeetingApiIT {
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
+
+    /** A place whose LOCATION line must be folded between Swedish characters at 75 octets. */
+    private static final String LONG_PLACE = "Ängsö slott, Åkerö gård – Östra flygeln, sal Ödåkra, Övre Sörgården";
 
     private static long lgId() {
         return ApiClient.array(ApiClient.demo("member").get("bodies")).getValuesAs(JsonObject.class).stream()
@@ -85,8 +88,9 @@ class MeetingApiIT {
         return json.getJsonNumber("id").longValue();
     }
 
-    private static VEvent onlyEvent(String ics) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    /** The only event of the file, after {@link IcsFileCheck} found its lines right and biweekly agreeing. */
+    private static VEvent onlyEvent(String ics) {
+        Calendar calendar = IcsFileCheck.check(ics).ical4j();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(1, events.size(), ics);
         return events.get(0);
@@ -95,6 +99,7 @@ class MeetingApiIT {
     private String ics(String path) {
         HttpResponse<byte[]> response = secretariat.download(path);
         assertEquals(200, response.statusCode());
+        IcsFileCheck.check(response.body());
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
@@ -103,13 +108,14 @@ class MeetingApiIT {
     }
 
     @Test
-    void aMeetingsCalendarHasAStableUidAndItsSequenceRisesWithEveryChange() throws Exception {
+    void aMeetingsCalendarHasAStableUidAndItsSequenceRisesWithEveryChange() {
         int year = freeYear();
         JsonObject meeting = propose(year, "03-10");
         String path = "meetings/" + id(meeting) + ".ics";
         HttpResponse<byte[]> first = secretariat.download(path);
         assertEquals(200, first.statusCode());
         assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        IcsFileCheck.check(first.body());
         String firstIcs = new String(first.body(), StandardCharsets.UTF_8);
         VEvent before = onlyEvent(firstIcs);
         assertTrue(firstIcs.contains("DTSTART;TZID=Europe/Stockholm:" + year + "0310T083000"), firstIcs);
@@ -117,21 +123,33 @@ class MeetingApiIT {
 
         HttpResponse<String> moved = secretariat.put("meetings/" + id(meeting), "{\"version\":"
                 + meeting.getInt("version") + ",\"start\":\"" + year + "-03-11T09:00:00\",\"end\":\"" + year
-                + "-03-11T11:00:00\",\"place\":\"Botkyrka kommunhus\"}");
+                + "-03-11T11:00:00\",\"place\":\"" + LONG_PLACE + "\"}");
         assertEquals(200, moved.statusCode(), moved.body());
         VEvent after = onlyEvent(ics(path));
 
         assertEquals(value(before, Property.UID), value(after, Property.UID));
         assertTrue(Integer.parseInt(value(after, Property.SEQUENCE)) > Integer.parseInt(value(before, Property.SEQUENCE)));
-        assertEquals("Botkyrka kommunhus", value(after, Property.LOCATION));
+        assertEquals(LONG_PLACE, value(after, Property.LOCATION));
+
+        HttpResponse<String> noted = secretariat.put("meetings/" + id(meeting), "{\"version\":"
+                + ApiClient.object(moved).getInt("version") + ",\"start\":\"" + year + "-03-11T09:00:00\",\"end\":\""
+                + year + "-03-11T11:00:00\",\"place\":\"" + LONG_PLACE + "\",\"note\":\"Lunch i Östra flygeln\"}");
+        assertEquals(200, noted.statusCode(), noted.body());
+        VEvent described = onlyEvent(ics(path));
+        assertEquals("Lunch i Östra flygeln", value(described, Property.DESCRIPTION));
+        assertTrue(Integer.parseInt(value(described, Property.SEQUENCE))
+                > Integer.parseInt(value(after, Property.SEQUENCE)), "the note is the description calendars show");
 
         long secretary = ApiClient.array(secretariat.get("bodies/" + lgId() + "/members?date=" + year + "-03-11"))
-                .getValuesAs(JsonObject.class).get(0).getJsonNumber("personId").longValue();
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("name").contains("Broo")).findFirst()
+                .orElseThrow().getJsonNumber("personId").longValue();
         HttpResponse<String> organizer = secretariat.put("meetings/" + id(meeting) + "/roles", "{\"version\":"
-                + ApiClient.object(moved).getInt("version") + ",\"secretaryId\":" + secretary + "}");
+                + ApiClient.object(noted).getInt("version") + ",\"secretaryId\":" + secretary + "}");
         assertEquals(200, organizer.statusCode(), organizer.body());
-        assertTrue(Integer.parseInt(value(onlyEvent(ics(path)), Property.SEQUENCE))
-                > Integer.parseInt(value(after, Property.SEQUENCE)), "a new secretary is a new organizer");
+        VEvent organized = onlyEvent(ics(path));
+        assertTrue(Integer.parseInt(value(organized, Property.SEQUENCE))
+                > Integer.parseInt(value(described, Property.SEQUENCE)), "a new secretary is a new organizer");
+        assertEquals("mailto:camilla.broo@demo.example", value(organized, Property.ORGANIZER));
 
         HttpResponse<String> cancelled = secretariat.post("meetings/" + id(meeting) + "/cancellation",
                 "{\"version\":" + ApiClient.object(organizer).getInt("version") + "}");
@@ -139,8 +157,7 @@ class MeetingApiIT {
         VEvent cancelledEvent = onlyEvent(ics(path));
         assertEquals("CANCELLED", value(cancelledEvent, Property.STATUS));
 
-        String feed = ics("bodies/" + lgId() + "/calendar.ics");
-        Calendar subscribed = new CalendarBuilder().build(new StringReader(feed));
+        Calendar subscribed = IcsFileCheck.check(ics("bodies/" + lgId() + "/calendar.ics")).ical4j();
         assertTrue(subscribed.getComponents(Component.VEVENT).stream()
                 .anyMatch(e -> value((VEvent) e, Property.UID).equals(value(after, Property.UID))),
                 "the body's feed carries the meeting once it is scheduled or cancelled");
@@ -165,7 +182,7 @@ class MeetingApiIT {
     }
 
     @Test
-    void invitationsReachTheMembersAsMeetingRequests() throws Exception {
+    void invitationsReachTheMembersAsMeetingRequestsAndCancellations() throws Exception {
         int year = freeYear();
         JsonObject meeting = propose(year, "04-14");
         assertEquals(200, secretariat.post("meetings/plans/" + year + "/decision",
@@ -188,7 +205,50 @@ class MeetingApiIT {
             }
         }).map(Object::toString).collect(Collectors.joining(","));
         assertTrue(recipients.contains("camilla.broo@demo.example"), recipients);
+        List<String> addresses = ApiClient.object(sent).getJsonArray("invited").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+        IcsFileCheck.Event request = invitationEvent("REQUEST", addresses);
+        assertEquals("CONFIRMED", request.status());
         assertEquals(403, ApiClient.demo("member").post("meetings/" + id(meeting) + "/invitations", "").statusCode());
+
+        MAIL.purgeEmailFromAllMailboxes();
+        int version = ApiClient.object(secretariat.get("meetings/" + id(meeting))).getInt("version");
+        assertEquals(200, secretariat.post("meetings/" + id(meeting) + "/cancellation", "{\"version\":" + version + "}")
+                .statusCode());
+        HttpResponse<String> cancelled = secretariat.post("meetings/" + id(meeting) + "/invitations", "");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertTrue(MAIL.waitForIncomingEmail(10_000, invited));
+        IcsFileCheck.Event cancel = invitationEvent("CANCEL", addresses);
+        assertEquals("CANCELLED", cancel.status());
+        assertEquals(request.uid(), cancel.uid());
+        assertTrue(cancel.sequence() > request.sequence(), "the cancellation replaces the request");
+    }
+
+    /**
+     * Checks the calendar part and the attached file of every received e-mail: both pass {@link IcsFileCheck}, carry
+     * the method, the organizer and every invited address as an attendee asked to reply; returns the event.
+     */
+    private static IcsFileCheck.Event invitationEvent(String method, List<String> invited) {
+        IcsFileCheck.Event event = null;
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            assertTrue(GreenMailUtil.getWholeMessage(message).contains("method=" + method));
+            List<byte[]> calendars = Mails.calendars(message);
+            assertEquals(2, calendars.size(), "the meeting request and the attached file");
+            for (byte[] ics : calendars) {
+                IcsFileCheck.Checked checked = IcsFileCheck.check(ics);
+                assertEquals(method, checked.ical4j().getProperty(Property.METHOD).map(Property::getValue).orElse(null));
+                assertEquals(1, checked.events().size());
+                event = checked.events().get(0);
+                assertTrue(event.organizer() != null && event.organizer().contains("<mailto:"), event::toString);
+                assertEquals(invited.size(), event.attendees().size(), event::toString);
+                for (String address : invited) {
+                    String attendee = "<mailto:" + address + "> REQ-PARTICIPANT NEEDS-ACTION TRUE";
+                    assertTrue(event.attendees().stream().anyMatch(a -> a.contains(attendee)), event::toString);
+                }
+            }
+        }
+        assertTrue(event != null, "no e-mail received");
+        return event;
     }
 
     @Test

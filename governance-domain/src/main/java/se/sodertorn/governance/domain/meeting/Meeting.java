@@ -130,16 +130,20 @@ public class Meeting extends BaseEntity {
         }
     }
 
-    /** Changes place, kind and note. */
+    /**
+     * Changes place, kind and note. Place and note are the calendar's LOCATION and DESCRIPTION, so a change of
+     * either raises the calendar sequence; the kind does not show in calendars.
+     */
     public void describe(String newPlace, MeetingKind newKind, String newNote) {
         ensureRecordOpen();
         String cleanPlace = Text.strippedOrNull(newPlace);
-        if (!Objects.equals(cleanPlace, place)) {
+        String cleanNote = Text.strippedOrNull(newNote);
+        if (!Objects.equals(cleanPlace, place) || !Objects.equals(cleanNote, note)) {
             calendarSequence++;
         }
         place = cleanPlace;
         kind = newKind == null ? MeetingKind.ORDINARY : newKind;
-        note = Text.strippedOrNull(newNote);
+        note = cleanNote;
     }
 
     /** The plan was decided: the proposal becomes a scheduled meeting and its date is the decided one. */
@@ -179,17 +183,24 @@ public class Meeting extends BaseEntity {
     }
 
     /**
-     * Who chairs, who writes the minutes, who approves them. The secretary is the organizer of the invitation,
-     * so a new secretary raises the calendar sequence; the other roles do not show in calendars.
+     * Who chairs, who writes the minutes, who approves them. A secretary with an e-mail address is the organizer
+     * of the invitation (without one the secretariat is), so a change of the organizer this gives raises the
+     * calendar sequence; the other roles do not show in calendars.
      */
     public void assignRoles(Person newChair, Person newSecretary, Person newAdjuster) {
         ensureRecordOpen();
-        if (!sameRecord(newSecretary, secretary)) {
+        if (!Objects.equals(organizerShown(newSecretary), organizerShown(secretary))) {
             calendarSequence++;
         }
         chair = newChair;
         secretary = newSecretary;
         adjuster = newAdjuster;
+    }
+
+    /** The organizer a calendar shows for the secretary: name and address, or null for the secretariat. */
+    private static String organizerShown(Person secretary) {
+        return secretary == null || secretary.getEmail() == null ? null
+                : secretary.getFullName() + " <" + secretary.getEmail() + ">";
     }
 
     /** Sends the draft minutes to the adjuster; an adjuster must have been chosen. */

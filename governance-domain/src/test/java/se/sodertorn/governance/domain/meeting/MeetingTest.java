@@ -37,8 +37,12 @@ class MeetingTest {
         assertEquals(sequence + 1, meeting.getCalendarSequence());
         meeting.describe("Hågelbygård", MeetingKind.PLANNING_CONFERENCE, "em");
         assertEquals(sequence + 2, meeting.getCalendarSequence());
-        meeting.describe("Hågelbygård", MeetingKind.PLANNING_CONFERENCE, "em med lunch");
-        assertEquals(sequence + 2, meeting.getCalendarSequence(), "a note alone does not change the invitation");
+        meeting.describe("Hågelbygård", MeetingKind.ORDINARY, "em");
+        assertEquals(sequence + 2, meeting.getCalendarSequence(), "the kind does not show in calendars");
+        meeting.describe(" Hågelbygård ", MeetingKind.ORDINARY, "em ");
+        assertEquals(sequence + 2, meeting.getCalendarSequence(), "the same text is no change");
+        meeting.describe("Hågelbygård", MeetingKind.ORDINARY, "em med lunch");
+        assertEquals(sequence + 3, meeting.getCalendarSequence(), "the note is the calendar's description");
     }
 
     @Test
@@ -110,17 +114,34 @@ class MeetingTest {
 
     @Test
     void aNewSecretaryIsANewOrganizerAndRaisesTheSequenceTheOtherRolesDoNot() {
-        Person secretary = new Person("Helene", "Olofsson");
+        Person secretary = withEmail(new Person("Helene", "Olofsson"), "helene.olofsson@huddinge.se");
         int sequence = meeting.getCalendarSequence();
 
         meeting.assignRoles(null, secretary, null);
         assertEquals(sequence + 1, meeting.getCalendarSequence());
         meeting.assignRoles(new Person("Magnus", "Gyllestad"), secretary, adjuster);
         assertEquals(sequence + 1, meeting.getCalendarSequence(), "chair and adjuster are not in the invitation");
-        meeting.assignRoles(null, new Person("Ulrika", "Hedman"), adjuster);
+        meeting.assignRoles(null, withEmail(new Person("Ulrika", "Hedman"), "ulrika.hedman@botkyrka.se"), adjuster);
         assertEquals(sequence + 2, meeting.getCalendarSequence());
         meeting.assignRoles(null, null, adjuster);
         assertEquals(sequence + 3, meeting.getCalendarSequence(), "without a secretary the secretariat organizes");
+    }
+
+    @Test
+    void aSecretaryWithoutAnAddressLeavesTheSecretariatAsOrganizerAndTheSequenceAsItWas() {
+        int sequence = meeting.getCalendarSequence();
+
+        meeting.assignRoles(null, new Person("Helene", "Olofsson"), null);
+        assertEquals(sequence, meeting.getCalendarSequence(), "the secretariat organizes as before");
+        meeting.assignRoles(null, new Person("Ulrika", "Hedman"), null);
+        assertEquals(sequence, meeting.getCalendarSequence());
+        meeting.assignRoles(null, withEmail(new Person("Ulrika", "Hedman"), "ulrika.hedman@botkyrka.se"), null);
+        assertEquals(sequence + 1, meeting.getCalendarSequence(), "now she organizes");
+    }
+
+    private static Person withEmail(Person person, String email) {
+        person.setEmail(email);
+        return person;
     }
 
     @Test

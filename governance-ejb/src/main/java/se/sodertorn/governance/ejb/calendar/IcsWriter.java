@@ -1,8 +1,5 @@
 package se.sodertorn.governance.ejb.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -34,11 +30,12 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 /**
  * Writes meetings as an iCalendar file (RFC 5545, with the RFC 5546 METHOD) that Outlook and other
- * calendars import: times carry TZID=Europe/Stockholm, with its VTIMEZONE in the file.
+ * calendars import: times carry TZID=Europe/Stockholm, with its VTIMEZONE in the file. An invitation (REQUEST or
+ * CANCEL) names its ORGANIZER and every invitee as an ATTENDEE who is asked to reply (RSVP=TRUE,
+ * PARTSTAT=NEEDS-ACTION).
  */
 public class IcsWriter {
 
@@ -57,7 +54,9 @@ public class IcsWriter {
     }
 
     /**
-     * The entries as one iCalendar text with CRLF line ends, lines folded by ical4j.
+     * The entries as one iCalendar text with CRLF line ends: ical4j writes the content lines unfolded (its own
+     * folding counts characters, not octets, and may leave a line holding only a space), {@link ContentLineFolder}
+     * folds them at 75 octets.
      *
      * @param calendarName the X-WR-CALNAME shown by calendars that subscribe; left out if blank
      * @param entries      the meetings, in the order written
@@ -80,15 +79,7 @@ public class IcsWriter {
         for (CalendarEntry entry : entries) {
             calendar.add(event(entry, method, stamp));
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return ContentLineFolder.fold(calendar.toString());
     }
 
     private static VEvent event(CalendarEntry entry, CalendarMethod method, Instant stamp) {

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
@@ -24,7 +24,7 @@ import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 
-/** Meetings written as iCalendar read back, with ical4j, as what was meant. */
+/** Meetings written as iCalendar read back, with ical4j and biweekly, as what was meant. */
 class IcsWriterTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-02-01T08:15:30.5Z"), ZoneOffset.UTC);
@@ -41,8 +41,9 @@ class IcsWriterTest {
                 new Invitee("Sekreterare Eva Ek", "eva.ek@huddinge.se"));
     }
 
-    private static Calendar parse(String ics) throws Exception {
-        return new CalendarBuilder().build(new StringReader(ics));
+    /** Read by ical4j after the line rules and biweekly agree (see {@link IcsFileCheck}). */
+    private static Calendar parse(String ics) {
+        return IcsFileCheck.check(ics).ical4j();
     }
 
     private static VEvent onlyEvent(Calendar calendar) {
@@ -118,7 +119,7 @@ class IcsWriterTest {
         assertTrue(unfolded.contains("DTSTART;TZID=Europe/Stockholm:20240312T130000\r\n"), ics);
         assertTrue(unfolded.contains("CN=\"Svensson, Anna\""), ics);
         assertTrue(unfolded.contains("DESCRIPTION:Dagordning:\\n1. Budget 2025\\; 2. Övrigt\\, frågor\r\n"), ics);
-        assertTrue(ics.lines().allMatch(line -> line.length() <= 75), ics);
+        IcsFileCheck.check(ics);
     }
 
     @Test
@@ -192,5 +193,83 @@ class IcsWriterTest {
         Calendar calendar = parse(writer.write("M", List.of(entry(2, false)), CalendarMethod.REQUEST));
 
         assertFalse(calendar.validate().hasErrors(), () -> calendar.validate().toString());
+    }
+
+    private static CalendarEntry at(String place, String description, List<Invitee> invitees) {
+        return new CalendarEntry("meeting-44@governance.sodertorn.se", 1, LocalDateTime.of(2024, 5, 7, 9, 0),
+                LocalDateTime.of(2024, 5, 7, 12, 0), "Samarbetskommittén", place, description, false, invitees,
+                new Invitee("Åsa Öberg-Ärlig", "asa.oberg@huddinge.se"));
+    }
+
+    /** The written content line of the property, unfolded. */
+    private static String unfoldedLine(String ics, String property) {
+        return ics.replace("\r\n ", "").lines().filter(l -> l.startsWith(property)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLineOfSeventyThreeOctetsIsNotFollowedByALoneSpace() {
+        String place = "Huddinge kommunhus - stora sammantradessalen - plan 4 - ingang B";
+        assertEquals(64, place.length());
+
+        String ics = writer.write("M", List.of(at(place, null, List.of())), CalendarMethod.PUBLISH);
+
+        assertEquals(73, unfoldedLine(ics, "LOCATION:").length());
+        assertTrue(ics.contains("\r\nLOCATION:" + place + "\r\nSTATUS:"), ics);
+        assertFalse(ics.contains("\r\n \r\n"), ics);
+        IcsFileCheck.check(ics);
+    }
+
+    @Test
+    void swedishTextIsFoldedAtSeventyFiveOctetsBetweenCharacters() {
+        String place = "Ängsö slott, Åkerö gård – Östra flygeln, sal Ödåkra, Övre Sörgården";
+
+        String ics = writer.write("M", List.of(at(place, null, List.of())), CalendarMethod.PUBLISH);
+
+        assertTrue(unfoldedLine(ics, "LOCATION:").getBytes(StandardCharsets.UTF_8).length > 75, "folded at all");
+        assertEquals(place, value(onlyEvent(parse(ics)), Property.LOCATION));
+        assertEquals(place, IcsFileCheck.check(ics).biweekly().getEvents().get(0).getLocation().getValue());
+    }
+
+    @Test
+    void aLongDescriptionWithLineBreaksAndEmojiReadsBackWhole() {
+        String description = ("Dagordning för Samarbetskommitténs sammanträde: 1. Öppnande, 2. Val av justerare "
+                + "(förslag: Åsa Öberg), 3. Budgetuppföljning – Södertörns överenskommelse 🗓️ 2025–2027;\n").repeat(12)
+                + "Mellanslag   mitt i, och sist.";
+
+        String ics = writer.write("M", List.of(at("Sal Ö", description, List.of())), CalendarMethod.REQUEST);
+
+        assertTrue(ics.lines().filter(l -> l.startsWith(" ")).count() > 20, ics);
+        assertEquals(description, IcsFileCheck.check(ics).events().get(0).description());
+    }
+
+    @Test
+    void everyInviteeIsAnAttendeeAskedToReplyWhateverTheirName() {
+        List<Invitee> invitees = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            invitees.add(new Invitee("Ö" + "ÅÄÖåäö".repeat(i % 7) + " Lindström-Ärlebäck, nr " + i,
+                    "ledamot" + i + "@sodertorn.example"));
+        }
+
+        String ics = writer.write("Samverkansmöten", List.of(at("Sal Ö", null, invitees)), CalendarMethod.REQUEST);
+
+        IcsFileCheck.Event event = IcsFileCheck.check(ics).events().get(0);
+        assertEquals(25, event.attendees().size());
+        for (int i = 0; i < 25; i++) {
+            assertEquals(invitees.get(i).name() + " <mailto:" + invitees.get(i).email() + "> REQ-PARTICIPANT "
+                    + "NEEDS-ACTION TRUE", event.attendees().get(i));
+        }
+        assertEquals("Åsa Öberg-Ärlig <mailto:asa.oberg@huddinge.se>", event.organizer());
+    }
+
+    @Test
+    void aCancellationNamesItsOrganizerAndAttendees() {
+        String ics = writer.write("M", List.of(entry(6, false)), CalendarMethod.CANCEL);
+
+        IcsFileCheck.Event event = IcsFileCheck.check(ics).events().get(0);
+        assertEquals("CANCELLED", event.status());
+        assertEquals(6, event.sequence());
+        assertEquals("Sekreterare Eva Ek <mailto:eva.ek@huddinge.se>", event.organizer());
+        assertEquals(List.of("Svensson, Anna <mailto:anna.svensson@botkyrka.se> REQ-PARTICIPANT NEEDS-ACTION TRUE",
+                "null <mailto:nils@nykvarn.se> REQ-PARTICIPANT NEEDS-ACTION TRUE"), event.attendees());
     }
 }
