@@ -92,14 +92,8 @@ public class ExternalCalendarResource {
         return name.strip();
     }
 
-    /** The body, if it is a calendar's type and size; else 415 or 400. */
+    /** The body, if there is one of a calendar's type and size (400 none or too large, 415 of another type). */
     private byte[] content(InputStream body) {
-        MediaType type = headers.getMediaType();
-        if (type == null || !CALENDAR.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
-            throw new WebApplicationException(Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE)
-                    .type(MediaType.APPLICATION_JSON).entity(new ErrorJson("unsupported-media-type",
-                            "Send the calendar as the body, with Content-Type: text/calendar.")).build());
-        }
         byte[] content;
         try {
             content = body == null ? new byte[0] : body.readNBytes(ExternalCalendarService.MAX_BYTES + 1);
@@ -108,6 +102,12 @@ public class ExternalCalendarResource {
         }
         if (content.length == 0) {
             throw ApiErrors.badRequest("missing-body", "The request needs the calendar (text/calendar) as its body.");
+        }
+        MediaType type = headers.getMediaType();
+        if (type == null || !CALENDAR.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
+            throw new WebApplicationException(Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE)
+                    .type(MediaType.APPLICATION_JSON).entity(new ErrorJson("unsupported-media-type",
+                            "Send the calendar as the body, with Content-Type: text/calendar.")).build());
         }
         if (content.length > ExternalCalendarService.MAX_BYTES) {
             throw ApiErrors.badRequest("too-large", "The calendar is larger than " + ExternalCalendarService.MAX_BYTES
