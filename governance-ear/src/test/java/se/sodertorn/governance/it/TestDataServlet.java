@@ -179,8 +179,9 @@ public class TestDataServlet extends HttpServlet {
         long notification = notificationRepository.save(mail).getId();
         LocalDate digestDay = LocalDate.of(1901 + ThreadLocalRandom.current().nextInt(98), 6, 10);
         callers.asAdmin(() -> notifications.sendWeeklyDigest(digestDay));
-        long externalCalendar = calendars.importFile(RegisterFixtures.unique("Testkalender "), ("BEGIN:VCALENDAR\r\n"
-                + "VERSION:2.0\r\nPRODID:-//Governance tests//SV\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8),
+        byte[] emptyCalendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Governance tests//SV\r\nEND:VCALENDAR\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        long externalCalendar = calendars.importFile(RegisterFixtures.unique("Testkalender "), emptyCalendar,
                 meetingYear).calendar().getId();
 
         return Json.createObjectBuilder().add("body", body.getId()).add("person", person.getId())

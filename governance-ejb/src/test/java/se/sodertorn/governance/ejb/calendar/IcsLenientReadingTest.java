@@ -38,14 +38,20 @@ class IcsLenientReadingTest {
     }
 
     private static String stockholm(String start, String end) {
-        return "DTSTART;TZID=Europe/Stockholm:" + start + "\nDTEND;TZID=Europe/Stockholm:" + end;
+        return zoned("Europe/Stockholm", start, end);
+    }
+
+    /** DTSTART and DTEND in the zone, its name written as given (quotes included). */
+    private static String zoned(String tzid, String start, String end) {
+        return "DTSTART;TZID=" + tzid + ":" + start + "\nDTEND;TZID=" + tzid + ":" + end;
     }
 
     @Test
     void anEventWithAnUnreadableRuleIsSkippedWithItsLineAndReasonAndTheOthersAreRead() {
         String ics = HEAD
                 + event("good-1", "Före", stockholm("20270301T090000", "20270301T100000"))
-                + event("bad-1", "Trasig serie", stockholm("20270302T090000", "20270302T100000"), "RRULE:FREQ=SOMETIMES")
+                + event("bad-1", "Trasig serie", stockholm("20270302T090000", "20270302T100000"),
+                        "RRULE:FREQ=SOMETIMES")
                 + event("good-2", "Efter", stockholm("20270303T090000", "20270303T100000"))
                 + TAIL;
 
@@ -98,11 +104,9 @@ class IcsLenientReadingTest {
     @Test
     void aWindowsZoneNameWithoutItsDefinitionIsReadAsTheIanaZoneCldrMapsItTo() {
         String ics = HEAD
-                + event("win-1", "Sommar", "DTSTART;TZID=W. Europe Standard Time:20270604T090000",
-                        "DTEND;TZID=\"W. Europe Standard Time\":20270604T120000")
+                + event("win-1", "Sommar", zoned("\"W. Europe Standard Time\"", "20270604T090000", "20270604T120000"))
                 // GMT Standard Time is London: 09:00 there is 10:00 in Stockholm
-                + event("win-2", "London", "DTSTART;TZID=GMT Standard Time:20270115T090000",
-                        "DTEND;TZID=GMT Standard Time:20270115T100000")
+                + event("win-2", "London", zoned("GMT Standard Time", "20270115T090000", "20270115T100000"))
                 + TAIL;
 
         CalendarReading read = read(ics);
@@ -115,15 +119,13 @@ class IcsLenientReadingTest {
     @Test
     void localizedAndPrefixedZoneNamesAreRecognizedAndAnUnknownOneIsStockholmTimeAndNoted() {
         String ics = HEAD
-                + event("sv", "Svenskt namn", "DTSTART;TZID=Centraleuropeisk normaltid:20270201T090000",
-                        "DTEND;TZID=Centraleuropeisk normaltid:20270201T100000")
-                + event("outlook", "Outlooks visningsnamn",
-                        "DTSTART;TZID=\"(UTC+02:00) Helsingfors, Kiev, Riga, Sofia, Tallinn, Vilnius\":20270202T100000",
-                        "DTEND;TZID=\"(UTC+02:00) Helsingfors, Kiev, Riga, Sofia, Tallinn, Vilnius\":20270202T110000")
-                + event("mozilla", "Sökväg", "DTSTART;TZID=/mozilla.org/20070129_1/Europe/London:20270203T090000",
-                        "DTEND;TZID=/mozilla.org/20070129_1/Europe/London:20270203T100000")
-                + event("unknown", "Okänd zon", "DTSTART;TZID=Kontorstid:20270204T090000",
-                        "DTEND;TZID=Kontorstid:20270204T100000")
+                + event("sv", "Svenskt namn", zoned("Centraleuropeisk normaltid", "20270201T090000", "20270201T100000"))
+                + event("outlook", "Outlooks visningsnamn", zoned(
+                        "\"(UTC+02:00) Helsingfors, Kiev, Riga, Sofia, Tallinn, Vilnius\"", "20270202T100000",
+                        "20270202T110000"))
+                + event("mozilla", "Sökväg", zoned("/mozilla.org/20070129_1/Europe/London", "20270203T090000",
+                        "20270203T100000"))
+                + event("unknown", "Okänd zon", zoned("Kontorstid", "20270204T090000", "20270204T100000"))
                 + TAIL;
 
         CalendarReading read = read(ics);

@@ -22,7 +22,8 @@ class TimeZoneNamesTest {
         long rows = table.lines().filter(line -> !line.startsWith("#")).peek(line -> {
             String[] cells = line.split("\t");
             // "UTC" and "UTC+12" are zone ids of java.time themselves, with the same rules
-            assertEquals(ZoneId.of(cells[1]).getRules(), TimeZoneNames.resolve(cells[0]).orElseThrow().getRules(), line);
+            assertEquals(ZoneId.of(cells[1]).getRules(), TimeZoneNames.resolve(cells[0]).orElseThrow().getRules(),
+                    line);
         }).count();
         assertTrue(rows > 100, "the whole CLDR table, not " + rows + " rows");
     }
@@ -36,7 +37,8 @@ class TimeZoneNamesTest {
         assertEquals(Optional.of(ZoneId.of("Europe/Amsterdam")),
                 TimeZoneNames.resolve("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"));
         assertEquals(Optional.of(ZoneId.of("Europe/Stockholm")),
-                TimeZoneNames.resolve("(UTC+01:00) Rom, Wien, Stockholm"), "the first city the JDK knows names the zone");
+                TimeZoneNames.resolve("(UTC+01:00) Rom, Wien, Stockholm"),
+                "the first city the JDK knows names the zone");
         assertEquals(Optional.of(ZoneId.of("America/New_York")),
                 TimeZoneNames.resolve("/softwarestudio.org/Tzfile/America/New_York"));
         assertEquals(Optional.empty(), TimeZoneNames.resolve("Kontorstid"));
