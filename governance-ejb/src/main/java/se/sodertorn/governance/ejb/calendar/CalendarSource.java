@@ -175,29 +175,32 @@ final class CalendarSource {
 
     /** A calendar of the time-zone definitions and no event. */
     String timeZonesOnly() {
-        return calendar(List.of()).text();
+        return calendar(List.of(), true).text();
     }
 
     /**
-     * A calendar of the time-zone definitions and the events, mended as the class says; assumptions are told to
-     * {@code notes}. {@link Text#lines} maps each of its lines back to the file's.
+     * A calendar of the events, mended as the class says, with the time-zone definitions or without them (for a
+     * parser that knows them already); assumptions are told to {@code notes}. {@link Text#lines} maps each of its
+     * lines back to the file's.
      */
-    Text calendar(List<EventBlock> blocks, Consumer<ReadingNote> notes) {
+    Text calendar(List<EventBlock> blocks, boolean withTimeZones, Consumer<ReadingNote> notes) {
         List<Line> mended = new ArrayList<>();
         for (EventBlock block : blocks) {
             for (Line line : block.lines()) {
                 mend(block, line, notes).ifPresent(text -> mended.add(new Line(line.number(), text)));
             }
         }
-        return calendar(mended);
+        return calendar(mended, withTimeZones);
     }
 
-    private Text calendar(List<Line> eventLines) {
+    private Text calendar(List<Line> eventLines, boolean withTimeZones) {
         List<Line> all = new ArrayList<>();
         all.add(new Line(0, "BEGIN:VCALENDAR"));
         all.add(new Line(0, "VERSION:2.0"));
         all.add(new Line(0, "PRODID:-//Sodertorn//Governance import//SV"));
-        all.addAll(timeZones);
+        if (withTimeZones) {
+            all.addAll(timeZones);
+        }
         all.addAll(eventLines);
         all.add(new Line(0, "END:VCALENDAR"));
         return new Text(all);

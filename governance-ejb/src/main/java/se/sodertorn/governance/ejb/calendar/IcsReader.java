@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateListProperty;
 import net.fortuna.ical4j.model.property.DateProperty;
@@ -136,10 +137,14 @@ public class IcsReader {
      */
     private static List<ParsedEvent> parse(CalendarSource source, Notes notes) {
         CalendarSource usable = source;
+        TimeZoneRegistry zones;
         try {
-            build(source.timeZonesOnly());
+            CalendarBuilder timeZones = new CalendarBuilder();
+            build(timeZones, source.timeZonesOnly());
+            zones = timeZones.getRegistry();
         } catch (IOException | ParserException | RuntimeException e) {
             usable = source.withoutTimeZones();
+            zones = new CalendarBuilder().getRegistry();
         }
         List<EventBlock> complete = new ArrayList<>();
         for (EventBlock block : usable.events()) {
@@ -153,7 +158,8 @@ public class IcsReader {
             }
         }
         try {
-            List<VEvent> all = build(usable.calendar(complete, notes::add).text()).getComponents(Component.VEVENT);
+            List<VEvent> all = build(new CalendarBuilder(), usable.calendar(complete, true, notes::add).text())
+                    .getComponents(Component.VEVENT);
             if (all.size() == complete.size()) {
                 List<ParsedEvent> parsed = new ArrayList<>();
                 for (int i = 0; i < all.size(); i++) {
@@ -164,11 +170,21 @@ public class IcsReader {
         } catch (IOException | ParserException | RuntimeException e) {
             // read event by event below
         }
+        return oneByOne(usable, complete, zones, notes);
+    }
+
+    /**
+     * Each event parsed alone, its zones taken from the registry the file's time-zone definitions were read into once
+     * (parsing them again for each event would cost more than the events).
+     */
+    private static List<ParsedEvent> oneByOne(CalendarSource source, List<EventBlock> blocks, TimeZoneRegistry zones,
+            Notes notes) {
+        CalendarBuilder builder = new CalendarBuilder(zones);
         List<ParsedEvent> parsed = new ArrayList<>();
-        for (EventBlock block : complete) {
-            CalendarSource.Text text = usable.calendar(List.of(block), notes::add);
+        for (EventBlock block : blocks) {
+            CalendarSource.Text text = source.calendar(List.of(block), false, notes::add);
             try {
-                build(text.text()).getComponents(Component.VEVENT)
+                build(builder, text.text()).getComponents(Component.VEVENT)
                         .forEach(event -> parsed.add(new ParsedEvent((VEvent) event, block)));
             } catch (ParserException e) {
                 Line line = text.line(e.getLineNo());
@@ -181,8 +197,8 @@ public class IcsReader {
         return parsed;
     }
 
-    private static Calendar build(String text) throws IOException, ParserException {
-        Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+    private static Calendar build(CalendarBuilder builder, String text) throws IOException, ParserException {
+        Calendar calendar = builder.build(new StringReader(text));
         if (calendar == null) {
             throw new ParserException("no calendar", 0);
         }
