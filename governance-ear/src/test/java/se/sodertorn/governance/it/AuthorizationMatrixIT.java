@@ -34,6 +34,8 @@ class AuthorizationMatrixIT {
     private static final List<String> CALLERS = List.of("anonymous", "member", "director", "secretariat", "admin");
     private static final int FIRST_CALLER = 4;
     private static final String FORBIDDEN_PAGE = "Inte för din roll";
+    /** A body sent as text/calendar instead of JSON; {@code \n} in it is a line break (CRLF). */
+    private static final String CALENDAR_BODY = "text/calendar:";
     /** How many rows that only read are asked at once; writes go one after the other. */
     private static final int READERS = 4;
 
@@ -106,8 +108,11 @@ class AuthorizationMatrixIT {
     /** What is wrong with the API's answer to the cell, or null. */
     private static String apiCell(ApiClient caller, String method, String path, TestData data, String body,
             boolean allowed, String who) {
-        byte[] json = "-".equals(body) ? null : data.fill(body).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> answer = caller.send(method, path, json == null ? null : "application/json", json);
+        boolean calendar = body.startsWith(CALENDAR_BODY);
+        String text = calendar ? body.substring(CALENDAR_BODY.length()).replace("\\n", "\r\n") : body;
+        byte[] sent = "-".equals(body) ? null : data.fill(text).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = caller.send(method, path, sent == null ? null : calendar ? "text/calendar"
+                : "application/json", sent);
         int status = answer.statusCode();
         if (allowed) {
             return status / 100 == 2 || status == 409 || status == 422 ? null

@@ -65,13 +65,16 @@ class MeetingPlanBrowserIT extends BrowserTest {
         return LocalDate.of(year, 6, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
     }
 
-    /** A calendar file with one all-day event on the day. */
+    /** A calendar file with one all-day event on the day, and after it an event whose rule cannot be read. */
     private static Path icsWithEvent(LocalDate day, String summary) throws Exception {
         DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
         String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Governance tests//SV",
                 "BEGIN:VEVENT", "UID:malartinget-" + day + "@governance-tests", "DTSTAMP:20240101T000000Z",
                 "DTSTART;VALUE=DATE:" + day.format(basic), "DTEND;VALUE=DATE:" + day.plusDays(1).format(basic),
-                "SUMMARY:" + summary, "END:VEVENT", "END:VCALENDAR", "");
+                "SUMMARY:" + summary, "END:VEVENT",
+                "BEGIN:VEVENT", "UID:trasig-" + day + "@governance-tests", "DTSTAMP:20240101T000000Z",
+                "DTSTART;VALUE=DATE:" + day.plusDays(1).format(basic), "RRULE:FREQ=ALDRIG", "SUMMARY:Trasig serie",
+                "END:VEVENT", "END:VCALENDAR", "");
         Path directory = Files.createDirectories(Path.of("target", "calendars"));
         Path file = directory.resolve("malartinget-" + day.getYear() + ".ics");
         Files.writeString(file, ics, StandardCharsets.UTF_8);
@@ -106,6 +109,9 @@ class MeetingPlanBrowserIT extends BrowserTest {
         browser.attach(By.cssSelector("[id='calendarFile'] input[type='file']"), icsWithEvent(ordinaryDay, "Mälartinget"));
         browser.click(By.id("calendarFile:importFile"));
         browser.waitForText(By.id("calendars:table"), calendarName);
+        browser.waitForText(By.id("messages"), "1 händelse inläst, 1 hoppades över: ogiltig upprepningsregel");
+        browser.waitForText(By.id("importReport"), "Rad 11: Trasig serie hoppades över – ogiltig upprepningsregel "
+                + "(RRULE:FREQ=ALDRIG)");
 
         String clashes = browser.waitFor(By.id("clashes")).getText();
         assertTrue(clashes.contains("Helgdag") && clashes.contains("Midsommarafton"), clashes);

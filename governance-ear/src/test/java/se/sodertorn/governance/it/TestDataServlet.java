@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -135,7 +136,7 @@ public class TestDataServlet extends HttpServlet {
     /**
      * A network with a person and a membership; a programme with a focus area, a draft plan and a budget on it, and a
      * year without a plan; a meeting of the network in a decided meeting plan with an agenda item carrying a decision
-     * and an action item; a failed e-mail; and a week whose digest has been sent.
+     * and an action item; a failed e-mail; a week whose digest has been sent; and an empty external calendar.
      */
     private JsonObjectBuilder create() throws Exception {
         Body body = register.newNetwork();
@@ -178,6 +179,10 @@ public class TestDataServlet extends HttpServlet {
         long notification = notificationRepository.save(mail).getId();
         LocalDate digestDay = LocalDate.of(1901 + ThreadLocalRandom.current().nextInt(98), 6, 10);
         callers.asAdmin(() -> notifications.sendWeeklyDigest(digestDay));
+        byte[] emptyCalendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Governance tests//SV\r\nEND:VCALENDAR\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        long externalCalendar = calendars.importFile(RegisterFixtures.unique("Testkalender "), emptyCalendar,
+                meetingYear).calendar().getId();
 
         return Json.createObjectBuilder().add("body", body.getId()).add("person", person.getId())
                 .add("membership", membership.getId()).add("programme", programme.getName())
@@ -185,7 +190,7 @@ public class TestDataServlet extends HttpServlet {
                 .add("freePlanYear", freePlanYear).add("meetingVersion", meetings.find(meeting).getVersion())
                 .add("meetingYear", meetingYear).add("meeting", meeting).add("item", item)
                 .add("decision", decisionId).add("actionItem", actionItem).add("notification", notification)
-                .add("digestDay", digestDay.toString());
+                .add("digestDay", digestDay.toString()).add("externalCalendar", externalCalendar);
     }
 
     /** A year without a meeting plan, from the last the meeting plan takes down, so that no other test's is decided. */

@@ -2,6 +2,8 @@ package se.sodertorn.governance.ejb.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +11,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateListProperty;
 import net.fortuna.ical4j.model.property.DateProperty;
@@ -27,6 +31,8 @@ import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.ejb.calendar.CalendarSource.EventBlock;
+import se.sodertorn.governance.ejb.calendar.ContentLines.Line;
 
 /**
  * Reads the events of an iCalendar file (for example another body's meeting calendar) that
@@ -35,6 +41,13 @@ import se.sodertorn.governance.domain.shared.GovernanceException;
  * <p>Cancelled events (STATUS:CANCELLED) are left out; a changed occurrence of a recurring event
  * (RECURRENCE-ID) replaces the one it changes. Date-times without a zone are taken as Stockholm
  * time.
+ *
+ * <p>Leniently, as real producers write: the file is unfolded on octets before it is decoded (RFC 5545 §3.1;
+ * a byte-order mark is dropped), only what places an event in time or names it is read ({@link CalendarSource}
+ * mends empty rules, dates with a zone and zone names), an all-day event that ends where it starts lasts its day,
+ * and an event that still cannot be read is skipped and noted with the reason ({@link ReadingNote}) while the others
+ * are read. Only a file with no calendar, or a cut-off one, is refused whole; so is a calendar whose events or rules
+ * exceed the bounds below.
  */
 public class IcsReader {
 
@@ -50,63 +63,178 @@ public class IcsReader {
     /** Candidates an RRULE may have ical4j walk from DTSTART before it counts as too many events. */
     private static final long MAX_RULE_STEPS = 1_000_000;
 
+    private static final Set<String> RULE_PROPERTIES = Set.of(Property.RRULE, Property.EXRULE);
+    private static final Set<String> DATE_PROPERTIES = Set.of(Property.DTSTART, Property.DTEND, Property.DURATION,
+            Property.RDATE, Property.EXDATE, Property.RECURRENCE_ID);
+
     private static final Comparator<ExternalEvent> ORDER = Comparator.comparing(ExternalEvent::start)
             .thenComparing(ExternalEvent::end).thenComparing(ExternalEvent::uid);
 
     /**
-     * The events overlapping the days {@code from} to {@code to}, both included, sorted by start.
-     * The stream is read as UTF-8 and not closed.
+     * The events overlapping the days {@code from} to {@code to}, both included, sorted by start; events that cannot
+     * be read are left out (see {@link #reading}). The stream is read to its end and not closed.
      *
-     * @throws GovernanceException {@value #UNREADABLE} if the input cannot be read as iCalendar,
+     * @throws GovernanceException {@value #UNREADABLE} if the input holds no whole calendar,
      *                             {@value #TOO_MANY_EVENTS} if more than {@value #MAX_EVENTS} events
      */
     public List<ExternalEvent> read(InputStream in, LocalDate from, LocalDate to) {
+        return reading(in, from, to).events();
+    }
+
+    /**
+     * The events overlapping the days {@code from} to {@code to}, both included, sorted by start, and the notes of
+     * what was skipped or assumed. The stream is read to its end and not closed.
+     *
+     * @throws GovernanceException {@value #UNREADABLE} if the input holds no whole calendar (no BEGIN:VCALENDAR, or
+     *                             no END:VCALENDAR after it), {@value #TOO_MANY_EVENTS} if more than
+     *                             {@value #MAX_EVENTS} events or a rule whose expansion would exceed the bounds
+     */
+    public CalendarReading reading(InputStream in, LocalDate from, LocalDate to) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to " + to + " is before from " + from);
         }
-        Calendar calendar = parse(in);
-        Window window = new Window(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        byte[] octets;
         try {
-            List<VEvent> events = calendar.getComponents(Component.VEVENT);
-            Set<String> replaced = replacedOccurrences(events);
-            List<ExternalEvent> found = new ArrayList<>();
-            for (VEvent event : events) {
-                if (!isCancelled(event)) {
-                    occurrences(event, window, replaced, found);
+            octets = in.readAllBytes();
+        } catch (IOException e) {
+            throw new GovernanceException(UNREADABLE);
+        }
+        Notes notes = new Notes();
+        List<ParsedEvent> events = parse(CalendarSource.of(ContentLines.of(octets)), notes);
+        Window window = new Window(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        Set<String> replaced = replacedOccurrences(events, notes);
+        List<ExternalEvent> found = new ArrayList<>();
+        for (ParsedEvent event : events) {
+            if (!isCancelled(event.event())) {
+                List<ExternalEvent> occurrences = new ArrayList<>();
+                try {
+                    occurrences(event.event(), window, replaced, occurrences);
+                } catch (GovernanceException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    notes.add(event.block().note(reasonOf(e), ""));
+                    continue;
+                }
+                for (ExternalEvent occurrence : occurrences) {
+                    if (found.size() == MAX_EVENTS) {
+                        throw new GovernanceException(TOO_MANY_EVENTS, MAX_EVENTS);
+                    }
+                    found.add(occurrence);
                 }
             }
-            found.sort(ORDER);
-            return List.copyOf(found);
-        } catch (GovernanceException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new GovernanceException(UNREADABLE);
         }
+        found.sort(ORDER);
+        return new CalendarReading(found, notes.inFileOrder());
     }
 
-    private static Calendar parse(InputStream in) {
-        Calendar calendar;
+    /**
+     * The events of the calendar, parsed by ical4j all at once, or one by one when that fails, each that fails then
+     * noted with the reason its failing line gives. Time-zone definitions that cannot be read are left out (zones
+     * are then known by their names).
+     */
+    private static List<ParsedEvent> parse(CalendarSource source, Notes notes) {
+        CalendarSource usable = source;
+        TimeZoneRegistry zones;
         try {
-            calendar = new CalendarBuilder().build(in);
+            CalendarBuilder timeZones = new CalendarBuilder();
+            build(timeZones, source.timeZonesOnly());
+            zones = timeZones.getRegistry();
         } catch (IOException | ParserException | RuntimeException e) {
-            throw new GovernanceException(UNREADABLE);
+            usable = source.withoutTimeZones();
+            zones = new CalendarBuilder().getRegistry();
         }
+        List<EventBlock> complete = new ArrayList<>();
+        for (EventBlock block : usable.events()) {
+            Optional<Line> impossible = block.impossibleDate();
+            if (!block.complete()) {
+                notes.add(block.note(ReadingNote.Reason.UNREADABLE_EVENT, "END:VEVENT"));
+            } else if (impossible.isPresent()) {
+                notes.add(block.note(ReadingNote.Reason.BAD_DATE, shortened(impossible.get().text())));
+            } else {
+                complete.add(block);
+            }
+        }
+        try {
+            List<VEvent> all = build(new CalendarBuilder(), usable.calendar(complete, true, notes::add).text())
+                    .getComponents(Component.VEVENT);
+            if (all.size() == complete.size()) {
+                List<ParsedEvent> parsed = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    parsed.add(new ParsedEvent(all.get(i), complete.get(i)));
+                }
+                return parsed;
+            }
+        } catch (IOException | ParserException | RuntimeException e) {
+            // read event by event below
+        }
+        return oneByOne(usable, complete, zones, notes);
+    }
+
+    /**
+     * Each event parsed alone, its zones taken from the registry the file's time-zone definitions were read into once
+     * (parsing them again for each event would cost more than the events).
+     */
+    private static List<ParsedEvent> oneByOne(CalendarSource source, List<EventBlock> blocks, TimeZoneRegistry zones,
+            Notes notes) {
+        CalendarBuilder builder = new CalendarBuilder(zones);
+        List<ParsedEvent> parsed = new ArrayList<>();
+        for (EventBlock block : blocks) {
+            CalendarSource.Text text = source.calendar(List.of(block), false, notes::add);
+            try {
+                build(builder, text.text()).getComponents(Component.VEVENT)
+                        .forEach(event -> parsed.add(new ParsedEvent((VEvent) event, block)));
+            } catch (ParserException e) {
+                Line line = text.line(e.getLineNo());
+                String failing = line == null ? "" : line.text();
+                notes.add(block.note(reasonOf(PropertyLine.parse(failing).name()), shortened(failing)));
+            } catch (IOException | RuntimeException e) {
+                notes.add(block.note(reasonOf(e), ""));
+            }
+        }
+        return parsed;
+    }
+
+    private static Calendar build(CalendarBuilder builder, String text) throws IOException, ParserException {
+        Calendar calendar = builder.build(new StringReader(text));
         if (calendar == null) {
-            throw new GovernanceException(UNREADABLE);
+            throw new ParserException("no calendar", 0);
         }
         return calendar;
     }
 
+    private static ReadingNote.Reason reasonOf(String property) {
+        if (RULE_PROPERTIES.contains(property)) {
+            return ReadingNote.Reason.BAD_RULE;
+        }
+        return DATE_PROPERTIES.contains(property) ? ReadingNote.Reason.BAD_DATE : ReadingNote.Reason.UNREADABLE_EVENT;
+    }
+
+    private static ReadingNote.Reason reasonOf(Exception e) {
+        if (e instanceof MissingStart) {
+            return ReadingNote.Reason.NO_START;
+        }
+        return e instanceof DateTimeException ? ReadingNote.Reason.BAD_DATE : ReadingNote.Reason.UNREADABLE_EVENT;
+    }
+
+    private static String shortened(String line) {
+        return line.length() > 80 ? line.substring(0, 79) + "…" : line;
+    }
+
     /** UID plus wall-clock start of each occurrence that a RECURRENCE-ID event replaces. */
-    private static Set<String> replacedOccurrences(List<VEvent> events) {
+    private static Set<String> replacedOccurrences(List<ParsedEvent> events, Notes notes) {
         Set<String> replaced = new HashSet<>();
-        for (VEvent event : events) {
-            Optional<DateProperty<Temporal>> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
-            recurrenceId.map(DateProperty::getDate)
-                    .ifPresent(date -> replaced.add(key(uid(event), Stockholm.wallClock(date))));
+        for (ParsedEvent parsed : events) {
+            VEvent event = parsed.event();
+            try {
+                Optional<DateProperty<Temporal>> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
+                recurrenceId.map(DateProperty::getDate)
+                        .ifPresent(date -> replaced.add(key(uid(event), Stockholm.wallClock(date))));
+            } catch (RuntimeException e) {
+                notes.add(parsed.block().note(ReadingNote.Reason.BAD_DATE, Property.RECURRENCE_ID));
+            }
         }
         return replaced;
     }
@@ -114,7 +242,7 @@ public class IcsReader {
     private static void occurrences(VEvent event, Window window, Set<String> replaced, List<ExternalEvent> found) {
         Optional<DateProperty<Temporal>> startProperty = event.getProperty(Property.DTSTART);
         if (startProperty.isEmpty()) {
-            return;
+            throw new MissingStart();
         }
         Temporal start = startProperty.get().getDate();
         boolean allDay = start instanceof LocalDate;
@@ -124,7 +252,8 @@ public class IcsReader {
                 && !event.getProperties(Property.RRULE, Property.RDATE).isEmpty();
         if (!recurring) {
             LocalDateTime begins = Stockholm.wallClock(start);
-            add(found, window, new ExternalEvent(uid, summary, begins, end(event, start, begins), allDay));
+            add(found, window, new ExternalEvent(uid, summary, begins, lasting(begins, end(event, start, begins),
+                    allDay), allDay));
             return;
         }
         Set<LocalDateTime> excluded = excludedStarts(event);
@@ -136,8 +265,8 @@ public class IcsReader {
         for (Period<Temporal> period : periods) {
             LocalDateTime begins = Stockholm.wallClock(period.getStart());
             if (!excluded.contains(begins) && !replaced.contains(key(uid, begins))) {
-                LocalDateTime ends = Stockholm.wallClock(period.getEnd());
-                add(found, window, new ExternalEvent(uid, summary, begins, ends.isBefore(begins) ? begins : ends, allDay));
+                LocalDateTime ends = lasting(begins, Stockholm.wallClock(period.getEnd()), allDay);
+                add(found, window, new ExternalEvent(uid, summary, begins, ends, allDay));
             }
         }
     }
@@ -149,6 +278,14 @@ public class IcsReader {
             }
             found.add(event);
         }
+    }
+
+    /** The end, at the earliest the start; an all-day event that ends where it starts lasts its day. */
+    private static LocalDateTime lasting(LocalDateTime begins, LocalDateTime ends, boolean allDay) {
+        if (allDay && !ends.isAfter(begins)) {
+            return begins.plusDays(1);
+        }
+        return ends.isBefore(begins) ? begins : ends;
     }
 
     /** DTEND, else DTSTART plus DURATION, else one day for a date and none for a date-time. */
@@ -165,7 +302,7 @@ public class IcsReader {
                 ends = start instanceof LocalDate ? begins.plusDays(1) : begins;
             }
         }
-        return ends.isBefore(begins) ? begins : ends;
+        return ends;
     }
 
     /** EXDATE values as wall clock; ical4j compares them only when of the very same kind and zone. */
@@ -251,6 +388,37 @@ public class IcsReader {
 
     private static String key(String uid, LocalDateTime start) {
         return uid + '\u0000' + start;
+    }
+
+    /** An event ical4j parsed, and the lines it was parsed from. */
+    private record ParsedEvent(VEvent event, EventBlock block) {
+    }
+
+    /** An event without DTSTART. */
+    private static final class MissingStart extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        MissingStart() {
+            super("no DTSTART", null, false, false);
+        }
+    }
+
+    /** The notes of one reading: each once, an unknown zone once per name. */
+    private static final class Notes {
+
+        private final Set<ReadingNote> notes = new LinkedHashSet<>();
+        private final Set<String> zones = new HashSet<>();
+
+        void add(ReadingNote note) {
+            if (note.reason() != ReadingNote.Reason.UNKNOWN_ZONE || zones.add(note.detail())) {
+                notes.add(note);
+            }
+        }
+
+        List<ReadingNote> inFileOrder() {
+            return notes.stream().sorted(Comparator.comparingInt(ReadingNote::line)).toList();
+        }
     }
 
     /** The days asked for, as a half-open range of wall-clock time. */

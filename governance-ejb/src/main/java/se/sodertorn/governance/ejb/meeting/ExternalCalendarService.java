@@ -16,11 +16,24 @@ public interface ExternalCalendarService {
 
     List<ExternalCalendar> calendars();
 
-    /** Imports the events of the year from an uploaded file, creating the calendar the first time. */
-    ExternalCalendar importFile(@NotBlank String name, @NotNull byte[] content, int year);
+    /**
+     * Imports the events of the year from an uploaded file, creating the calendar the first time; events that
+     * cannot be read are skipped and told in the result.
+     *
+     * @throws se.sodertorn.governance.domain.shared.GovernanceException when the file is larger than
+     *         {@link #MAX_BYTES}, holds no whole calendar, or too many events (nothing is stored then)
+     */
+    CalendarImport importFile(@NotBlank String name, @NotNull byte[] content, int year);
 
-    /** Downloads the calendar from an http(s) address and imports the events of the year. */
-    ExternalCalendar importUrl(@NotBlank String name, @NotBlank String url, int year);
+    /** Downloads the calendar from an http(s) address and imports the events of the year, as {@link #importFile}. */
+    CalendarImport importUrl(@NotBlank String name, @NotBlank String url, int year);
+
+    /**
+     * Imports the events of the year into an existing calendar from the file, as {@link #importFile}.
+     *
+     * @throws se.sodertorn.governance.domain.shared.NotFoundException when there is no such calendar
+     */
+    CalendarImport refresh(long calendarId, @NotNull byte[] content, int year);
 
     void remove(long calendarId);
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 import se.sodertorn.governance.domain.meeting.ExternalCalendar;
 import se.sodertorn.governance.domain.meeting.ExternalCalendarEvent;
 import se.sodertorn.governance.domain.meeting.ExternalCalendarRepository;
@@ -17,7 +18,7 @@ import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.ejb.calendar.CalendarFetcher;
-import se.sodertorn.governance.ejb.calendar.ExternalEvent;
+import se.sodertorn.governance.ejb.calendar.CalendarReading;
 import se.sodertorn.governance.ejb.calendar.IcsReader;
 
 /** Default {@link ExternalCalendarService}. */
@@ -40,17 +41,27 @@ public class ExternalCalendarServiceBean implements ExternalCalendarService {
 
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public ExternalCalendar importFile(String name, byte[] content, int year) {
-        if (content.length > MAX_BYTES) {
-            throw new GovernanceException("calendar.tooLarge");
-        }
-        return importEvents(name, null, content, year);
+    public CalendarImport importFile(String name, byte[] content, int year) {
+        checkSize(content);
+        return importEvents(() -> calendars.findByName(name.strip())
+                .orElseGet(() -> calendars.save(new ExternalCalendar(name, null))), content, year);
     }
 
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public ExternalCalendar importUrl(String name, String url, int year) {
-        return importEvents(name, url, new CalendarFetcher(MAX_BYTES, DEADLINE, executor).fetch(url), year);
+    public CalendarImport importUrl(String name, String url, int year) {
+        byte[] content = new CalendarFetcher(MAX_BYTES, DEADLINE, executor).fetch(url);
+        return importEvents(() -> calendars.findByName(name.strip())
+                .orElseGet(() -> calendars.save(new ExternalCalendar(name, url))), content, year);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public CalendarImport refresh(long calendarId, byte[] content, int year) {
+        ExternalCalendar calendar = calendars.find(calendarId)
+                .orElseThrow(() -> new NotFoundException("calendar", calendarId));
+        checkSize(content);
+        return importEvents(() -> calendar, content, year);
     }
 
     @Override
@@ -59,17 +70,23 @@ public class ExternalCalendarServiceBean implements ExternalCalendarService {
         calendars.remove(calendars.find(calendarId).orElseThrow(() -> new NotFoundException("calendar", calendarId)));
     }
 
-    private ExternalCalendar importEvents(String name, String url, byte[] content, int year) {
+    private static void checkSize(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new GovernanceException("calendar.tooLarge");
+        }
+    }
+
+    /** Reads the file first, so that nothing is stored when it is refused; then replaces the year's events. */
+    private CalendarImport importEvents(Supplier<ExternalCalendar> target, byte[] content, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<ExternalEvent> read = new IcsReader().read(new ByteArrayInputStream(content), first, last);
-        ExternalCalendar calendar = calendars.findByName(name)
-                .orElseGet(() -> calendars.save(new ExternalCalendar(name, url)));
-        List<ExternalCalendarEvent> events = read.stream().map(event -> new ExternalCalendarEvent(calendar,
+        CalendarReading read = new IcsReader().reading(new ByteArrayInputStream(content), first, last);
+        ExternalCalendar calendar = target.get();
+        List<ExternalCalendarEvent> events = read.events().stream().map(event -> new ExternalCalendarEvent(calendar,
                 event.summary(), event.start(), event.end(), event.allDay())).toList();
         LocalDateTime from = first.atStartOfDay();
         calendars.replaceEvents(calendar, from, from.plusYears(1), events);
         calendar.imported(LocalDateTime.now(), events.size());
-        return calendars.save(calendar);
+        return new CalendarImport(calendars.save(calendar), events.size(), read.notes());
     }
 }

@@ -9,16 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import se.sodertorn.governance.domain.meeting.ExternalCalendar;
+import se.sodertorn.governance.ejb.meeting.CalendarImport;
 import se.sodertorn.governance.ejb.meeting.ExternalCalendarService;
+import se.sodertorn.governance.web.i18n.CalendarImportTexts;
 import se.sodertorn.governance.web.i18n.Texts;
 import se.sodertorn.governance.web.view.Feedback;
 
 /**
  * The meeting plan page's external calendars: the imported ones, and the secretariat's import of an uploaded
- * .ics file or of an address, for the year the page shows, and removal.
+ * .ics file or of an address, for the year the page shows, with its report (events skipped and why), and removal.
  */
 @Named
 @ViewScoped
@@ -33,6 +36,7 @@ public class ExternalCalendarsBacking implements Serializable {
     private MeetingPlanBacking view;
 
     private List<ExternalCalendar> list;
+    private List<String> report = List.of();
     private String fileCalendarName;
     private transient Part file;
     private String urlCalendarName;
@@ -40,6 +44,7 @@ public class ExternalCalendarsBacking implements Serializable {
 
     /** Imports the uploaded file's events of the shown year. */
     public void importFile() throws IOException {
+        report = List.of();
         if (file == null || file.getSize() == 0) {
             Messages.addGlobalError(Texts.format(Faces.getLocale(), "calendar.ui.noFile"));
             return;
@@ -53,6 +58,7 @@ public class ExternalCalendarsBacking implements Serializable {
 
     /** Downloads the calendar at the address and imports its events of the shown year. */
     public void importUrl() {
+        report = List.of();
         imported(calendars.importUrl(urlCalendarName, url, view.getYear()));
         urlCalendarName = null;
         url = null;
@@ -65,11 +71,23 @@ public class ExternalCalendarsBacking implements Serializable {
         Feedback.removed(calendar.getName());
     }
 
-    private void imported(ExternalCalendar calendar) {
+    /** Tells what the import did: a summary, and a line for each event skipped or read by assumption. */
+    private void imported(CalendarImport result) {
         list = null;
         view.load();
-        Messages.addGlobalInfo(Texts.format(Faces.getLocale(), "calendar.ui.imported", calendar.getName(),
-                calendar.getEventCount(), view.getYear()));
+        Locale locale = Faces.getLocale();
+        String summary = CalendarImportTexts.summary(locale, result, view.getYear());
+        if (result.skipped().isEmpty()) {
+            Messages.addGlobalInfo(summary);
+        } else {
+            Messages.addGlobalWarn(summary);
+        }
+        report = result.notes().stream().map(note -> CalendarImportTexts.line(locale, note)).toList();
+    }
+
+    /** The lines of the last import's report: the events skipped and the assumptions made; empty if none. */
+    public List<String> getReport() {
+        return report;
     }
 
     public List<ExternalCalendar> getList() {
