@@ -49,7 +49,8 @@ public class FollowUpImportServiceBean implements FollowUpImportService {
         ActivityPlan plan = openPlan(year);
         List<Activity> changed = new ArrayList<>();
         for (ImportPreview.Change change : changes) {
-            Activity activity = inPlan(plan, change.activityId()).orElseThrow(() -> new GovernanceException("import.unknownActivity", change.activityId()));
+            Activity activity = inPlan(plan, change.activityId())
+                    .orElseThrow(() -> new GovernanceException("import.unknownActivity", change.activityId()));
             activity.checkVersion(change.version());
             activity.setTitle(change.newTitle());
             activity.followUp(change.newStatus(), change.newProgress(), change.newComment());

@@ -117,26 +117,29 @@ class FollowUpPreviewTest {
 
     @Test
     void everyBrokenRuleIsReportedWithItsRowInSwedish() throws IOException {
-        ImportPreview preview = preview(new Locale("sv", "SE"));
-        assertEquals(List.of(
-                problem(2, "row.invalid.followUpComment", "För lång text: högst 4000 tecken."),
-                problem(3, "row.invalid.title", "För lång text: högst 300 tecken."),
-                problem(4, "row.invalid.progressPercent", "Framsteg anges i procent från 0 till 100."),
-                problem(5, "row.badStatus", "Nästan klar"),
-                problem(6, "row.invalid.title", "Ange vad aktiviteten är."),
-                problem(7, "row.invalid.status", "Välj en status.")), preview.problems());
+        assertProblems(new Locale("sv", "SE"), "För lång text: högst 4000 tecken.", "För lång text: högst 300 tecken.",
+                "Framsteg anges i procent från 0 till 100.", "Ange vad aktiviteten är.", "Välj en status.");
     }
 
     @Test
     void everyBrokenRuleIsReportedWithItsRowInEnglish() throws IOException {
-        ImportPreview preview = preview(Locale.ENGLISH);
+        assertProblems(Locale.ENGLISH, "Too long: at most 4000 characters.", "Too long: at most 300 characters.",
+                "Progress is a percentage from 0 to 100.", "Enter what the activity is.", "Choose a status.");
+    }
+
+    /**
+     * The problems of the edited workbook: Excel rows 2–7, each with its column's rule in the language (the
+     * unknown status is told by its value, worded by the page).
+     */
+    private static void assertProblems(Locale locale, String longComment, String longTitle, String progress,
+                                       String noTitle, String noStatus) throws IOException {
         assertEquals(List.of(
-                problem(2, "row.invalid.followUpComment", "Too long: at most 4000 characters."),
-                problem(3, "row.invalid.title", "Too long: at most 300 characters."),
-                problem(4, "row.invalid.progressPercent", "Progress is a percentage from 0 to 100."),
+                problem(2, "row.invalid.followUpComment", longComment),
+                problem(3, "row.invalid.title", longTitle),
+                problem(4, "row.invalid.progressPercent", progress),
                 problem(5, "row.badStatus", "Nästan klar"),
-                problem(6, "row.invalid.title", "Enter what the activity is."),
-                problem(7, "row.invalid.status", "Choose a status.")), preview.problems());
+                problem(6, "row.invalid.title", noTitle),
+                problem(7, "row.invalid.status", noStatus)), preview(locale).problems());
     }
 
     @Test

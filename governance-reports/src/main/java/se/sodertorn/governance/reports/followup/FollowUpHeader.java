@@ -29,7 +29,7 @@ public record FollowUpHeader(long planId, String planName, int year, String roun
         summaries = List.copyOf(summaries);
     }
 
-    /** The workbook is read in Sweden: times in it are Swedish local time, summer or winter, whatever the server's zone. */
+    /** The workbook is read in Sweden: its times are Swedish time, summer or winter, whatever the server's zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /** @return the time of generation as the wall clock in Stockholm showed it */

@@ -22,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import se.sodertorn.governance.reports.workbook.RowHeights;
+
 /**
  * The focus-area sheets as a director prints them: every text readable (wide or wrapping columns, rows as high as
  * their text), heading on every page, landscape one page wide, a print area that holds the totals, totals that
@@ -78,7 +80,7 @@ class FollowUpPrintTest {
             assertTrue(sheet.getRow(0).getCell(DetailColumn.PROGRESS.ordinal()).getCellStyle().getWrapText(),
                     "headings wrap");
             Row longComment = sheet.getRow(2);
-            int lines = se.sodertorn.governance.reports.workbook.RowHeights.lines(plan().get(1).comment(), DetailColumn.COMMENT.characters());
+            int lines = RowHeights.lines(plan().get(1).comment(), DetailColumn.COMMENT.characters());
             assertTrue(lines > 5);
             assertEquals(lines * 15f, longComment.getHeightInPoints(), 0.01, "the row shows every line");
             assertEquals(2 * 15f, sheet.getRow(1).getHeightInPoints(), 0.01,
