@@ -70,8 +70,8 @@ final class ChangeCollector {
             problem(sheet, rowNumber, ImportProblem.ROW_BAD_PROGRESS, progress);
         }
         if (usableId) {
-            changes.add(new ActivityChange(activityId.getAsLong(), sheet, rowNumber, title == null ? "" : title,
-                    parsedStatus, parsedProgress, comment == null ? "" : comment));
+            changes.add(new ActivityChange(activityId.getAsLong(), sheet, rowNumber, text(title), parsedStatus,
+                    parsedProgress, text(comment)));
         }
     }
 
@@ -85,6 +85,22 @@ final class ChangeCollector {
 
     List<ImportProblem> problems() {
         return problems;
+    }
+
+    /**
+     * @return the cell's text without the characters no text of ours holds and a database may refuse: control
+     *         characters other than tab and line breaks, and half surrogate pairs (Excel's {@code _x0000_} escapes
+     *         can carry them); empty for an empty cell
+     */
+    static String text(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(cell.length());
+        cell.codePoints().filter(c -> !(c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || c == 0xfffe || c == 0xffff))
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static boolean isBlank(String text) {
