@@ -88,7 +88,8 @@ class FollowUpWorkbookWriterTest {
         assertEquals("Planerad", row.getCell(9).getStringCellValue());
         assertTrue(row.getCell(6).getCellStyle().getWrapText());
         assertEquals(workbook.getSheetAt(1).getDefaultRowHeightInPoints(), row.getHeightInPoints());
-        assertEquals(9 * 15f, workbook.getSheetAt(2).getRow(1).getHeightInPoints(), "450 characters in 50");
+        assertEquals(10 * 15f, workbook.getSheetAt(2).getRow(1).getHeightInPoints(),
+                "450 characters in 50, wrapped at spaces");
         Row withoutAmounts = workbook.getSheetAt(1).getRow(3);
         assertEquals(CellType.BLANK, withoutAmounts.getCell(7).getCellType());
     }
