@@ -1,8 +1,8 @@
 package se.sodertorn.governance.benchmarks;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -60,7 +60,7 @@ final class SyntheticPlan {
                     BigDecimal.valueOf(1_000_000L * (area + 1)), BigDecimal.valueOf(600_000L * (area + 1))));
         }
         return new FollowUpHeader(1, "Handlingsplan Södertörn 2026", 2026, "Delår 2", LocalDate.of(2026, 8, 31),
-                "Delår 1", LocalDateTime.of(2026, 9, 1, 8, 0), summaries);
+                "Delår 1", Instant.parse("2026-09-01T06:00:00Z"), summaries);
     }
 
     Iterator<ActivityRow> rows() {

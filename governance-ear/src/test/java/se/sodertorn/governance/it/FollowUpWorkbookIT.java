@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +27,7 @@ import se.sodertorn.governance.domain.plan.Activity;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.plan.FocusArea;
+import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.ejb.plan.ActivityPlanService;
 import se.sodertorn.governance.ejb.plan.ActivityService;
 import se.sodertorn.governance.ejb.plan.FollowUpExportService;
@@ -40,6 +42,8 @@ class FollowUpWorkbookIT {
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(FollowUpWorkbookIT.class);
     }
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     @EJB
     private FollowUpExportService export;
@@ -98,6 +102,10 @@ class FollowUpWorkbookIT {
             long notDone = 0;
             long done = 0;
             for (Row row : business) {
+                Cell id = row.getCell(0);
+                if (id != null && id.getCellType() == CellType.STRING && id.getStringCellValue().equals("Summa")) {
+                    break;
+                }
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("Ej genomförd")) {
                         notDone++;
@@ -161,7 +169,7 @@ class FollowUpWorkbookIT {
         }
 
         ImportPreview preview = callers.asSecretariat(() ->
-                imports.preview(plan.getYear(), new ByteArrayInputStream(edited.toByteArray())));
+                imports.preview(plan.getYear(), new ByteArrayInputStream(edited.toByteArray()), SWEDISH));
         assertTrue(preview.problems().isEmpty(), preview.problems()::toString);
         assertEquals(1, preview.changes().size());
         assertEquals(ActivityStatus.DONE, preview.changes().get(0).newStatus());
@@ -169,10 +177,10 @@ class FollowUpWorkbookIT {
                 "a preview stores nothing");
 
         ImportPreview garbage = callers.asSecretariat(() ->
-                imports.preview(plan.getYear(), new ByteArrayInputStream("inte en arbetsbok".getBytes())));
+                imports.preview(plan.getYear(), new ByteArrayInputStream("inte en arbetsbok".getBytes()), SWEDISH));
         assertEquals("file.notWorkbook", garbage.problems().get(0).code());
         ImportPreview otherPlan = callers.asSecretariat(() ->
-                imports.preview(2022, new ByteArrayInputStream(edited.toByteArray())));
+                imports.preview(2022, new ByteArrayInputStream(edited.toByteArray()), SWEDISH));
         assertTrue(otherPlan.problems().stream().anyMatch(p -> p.code().equals("file.otherPlan")), otherPlan::toString);
         assertThrows(EJBAccessException.class, () -> callers.asDirector(() ->
                 imports.apply(plan.getYear(), preview.changes())));
@@ -182,6 +190,88 @@ class FollowUpWorkbookIT {
         assertEquals(ActivityStatus.DONE, after.getStatus());
         assertEquals(100, after.getProgressPercent());
         assertEquals("Klar i maj", after.getFollowUpComment());
+    }
+
+    /** Types the text into the column with that heading (the focus-area sheet's first row). */
+    private static void typeInto(Row row, String heading, String text) {
+        for (Cell cell : row.getSheet().getRow(0)) {
+            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(heading)) {
+                typeOver(row, cell.getColumnIndex(), text);
+                return;
+            }
+        }
+        throw new AssertionError("no column " + heading);
+    }
+
+    /** A new draft plan with two planned activities in its first focus area. */
+    private record TwoActivities(ActivityPlan plan, FocusArea area, Activity first, Activity second) {
+    }
+
+    private TwoActivities twoActivities(String firstTitle, String secondTitle) throws Exception {
+        ActivityPlan plan = callers.asSecretariat(fixtures::newPlan);
+        FocusArea area = callers.asSecretariat(() -> fixtures.area(plan, 0));
+        return new TwoActivities(plan, area,
+                callers.asSecretariat(() -> fixtures.activity(plan, area, firstTitle, 1_000)),
+                callers.asSecretariat(() -> fixtures.activity(plan, area, secondTitle, 2_000)));
+    }
+
+    @Test
+    void aCommentLongerThanTheColumnIsReportedInThePreviewAndTheRestStillImports() throws Exception {
+        TwoActivities two = twoActivities("Lång kommentar", "Resten");
+        ByteArrayOutputStream edited = new ByteArrayOutputStream();
+        String sheetName;
+        int talkativeRow;
+        byte[] original = download(two.plan().getYear(), null);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(original))) {
+            Sheet sheet = sheetOf(workbook, two.area());
+            sheetName = sheet.getSheetName();
+            Row row = rowOf(sheet, "Lång kommentar");
+            talkativeRow = row.getRowNum() + 1;
+            typeInto(row, "Kommentar", "Mycket att säga. ".repeat(300).substring(0, 5000));
+            typeInto(row, "Status", "Pågående");
+            typeInto(rowOf(sheet, "Resten"), "Status", "Genomförd");
+            workbook.write(edited);
+        }
+
+        ImportPreview swedish = callers.asSecretariat(() ->
+                imports.preview(two.plan().getYear(), new ByteArrayInputStream(edited.toByteArray()), SWEDISH));
+        assertEquals(List.of(new ImportPreview.Problem(sheetName, talkativeRow, "row.invalid.followUpComment",
+                "För lång text: högst 4000 tecken.")), swedish.problems());
+        ImportPreview english = callers.asSecretariat(() ->
+                imports.preview(two.plan().getYear(), new ByteArrayInputStream(edited.toByteArray()), Locale.ENGLISH));
+        assertEquals("Too long: at most 4000 characters.", english.problems().get(0).detail());
+        assertEquals(List.of(two.second().getId()),
+                swedish.changes().stream().map(ImportPreview.Change::activityId).toList(),
+                "the row with the problem is not among the changes");
+        assertTrue(swedish.isApplicable(), "the rest can be saved");
+
+        assertEquals(1, callers.asSecretariat(() -> imports.apply(two.plan().getYear(), swedish.changes())));
+        Activity unchanged = callers.asMember(() -> activities.find(two.first().getId()));
+        assertEquals(ActivityStatus.PLANNED, unchanged.getStatus(), "nothing of the refused row is stored");
+        assertEquals(null, unchanged.getFollowUpComment());
+        assertEquals(two.first().getVersion(), unchanged.getVersion());
+        assertEquals(ActivityStatus.DONE, callers.asMember(() -> activities.find(two.second().getId())).getStatus());
+    }
+
+    @Test
+    void applyingAChangeThePreviewWouldRefuseStoresNothingAndSaysWhy() throws Exception {
+        TwoActivities two = twoActivities("Först", "Sedan");
+        List<ImportPreview.Change> forged = List.of(
+                new ImportPreview.Change(two.first().getId(), two.first().getVersion(), "Först", "Först",
+                        ActivityStatus.PLANNED, ActivityStatus.DONE, 0, 100, null, "Klar"),
+                new ImportPreview.Change(two.second().getId(), two.second().getVersion(), "Sedan", "Sedan",
+                        ActivityStatus.PLANNED, ActivityStatus.ONGOING, 0, 10, null, "x".repeat(5000)));
+
+        Exception refused = assertThrows(Exception.class,
+                () -> callers.asSecretariat(() -> imports.apply(two.plan().getYear(), forged)));
+        GovernanceException rule = null;
+        for (Throwable cause = refused; cause != null && rule == null; cause = cause.getCause()) {
+            rule = cause instanceof GovernanceException g ? g : null;
+        }
+        assertTrue(rule != null && rule.getMessageKey().equals("import.invalidChange"), refused::toString);
+        assertEquals(ActivityStatus.PLANNED, callers.asMember(() -> activities.find(two.first().getId())).getStatus(),
+                "the valid change before it is not stored either");
+        assertEquals(null, callers.asMember(() -> activities.find(two.second().getId())).getFollowUpComment());
     }
 
     @Test

@@ -69,6 +69,16 @@ class PlanBrowserIT extends BrowserTest {
         Path file = browser.downloaded("uppfoljning-" + year + "-nulage.xlsx");
         assertTrue(rowContains(file, "Seminarium om laddinfrastruktur", "Genomförd"), "the activity's row says done");
 
+        Path tooLong = commentIn(file, "Seminarium om laddinfrastruktur", "Lång berättelse. ".repeat(300));
+        browser.attach(By.id("upload:file"), tooLong);
+        browser.click(By.id("upload:uploadButton"));
+        browser.waitForText(By.id("importProblems"),
+                "Blad Klimat och hållbarhet, rad 2: Kolumnen Kommentar: För lång text: högst 4000 tecken.");
+        browser.waitForText(By.id("importProblemsEffect"), "Raderna med fel sparas inte.");
+        browser.checkAccessibility();
+        assertFalse(browser.waitFor(By.id("upload:applyImport")).isEnabled(), "the refused row is all there is");
+        browser.click(By.id("upload:cancelImport"));
+
         Path edited = commentIn(file, "Seminarium om laddinfrastruktur", "Genomfört med 40 deltagare");
         browser.attach(By.id("upload:file"), edited);
         browser.click(By.id("upload:uploadButton"));

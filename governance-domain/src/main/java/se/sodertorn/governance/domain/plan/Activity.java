@@ -65,7 +65,7 @@ public class Activity extends BaseEntity {
     @NotNull(message = "{activity.plannedEnd.required}")
     private LocalDate plannedEnd;
 
-    @NotNull
+    @NotNull(message = "{activity.status.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ActivityStatus status = ActivityStatus.PLANNED;

@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Normalizer;
-import java.time.LocalDateTime;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -46,6 +47,8 @@ public class FollowUpExportServiceBean implements FollowUpExportService {
     private BudgetService budgetService;
     @Inject
     private BudgetRepository budgets;
+    @Inject
+    private Clock clock;
 
     @Override
     public String fileName(int year, Long roundId, Long focusAreaId) {
@@ -62,7 +65,7 @@ public class FollowUpExportServiceBean implements FollowUpExportService {
         FollowUpHeader header = new FollowUpHeader(scope.plan.getId(), scope.plan.getName(), year,
                 scope.round == null ? null : scope.round.getName(),
                 scope.round == null ? null : scope.round.getTakenOn(),
-                earlier == null ? null : earlier.getName(), LocalDateTime.now(), summaries(scope));
+                earlier == null ? null : earlier.getName(), Instant.now(clock), summaries(scope));
         try (Stream<FollowUpLine> lines = activities.followUpLines(scope.plan.getId(),
                 scope.round == null ? null : scope.round.getId(), earlier == null ? null : earlier.getId(),
                 focusAreaId)) {

@@ -21,8 +21,6 @@ final class ChangeCollector {
         }
     }
 
-    private static final int MAX_PROGRESS = 100;
-
     private final int maxRows;
     private final List<ActivityChange> changes = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -33,35 +31,47 @@ final class ChangeCollector {
         this.maxRows = maxRows;
     }
 
-    /** Takes one row; all texts may be {@code null} (empty cell). A row with nothing in them is skipped. */
-    void row(String sheet, int rowNumber, String id, String status, String progress, String comment) {
-        if (isBlank(id) && isBlank(status) && isBlank(progress) && isBlank(comment)) {
+    /**
+     * Takes one row; all texts may be {@code null} (empty cell). A row with nothing in them is skipped. A row
+     * whose id is unusable (no whole number, or seen before) is only a problem; any other row becomes a change,
+     * with {@code null} for a status or progress that cannot be read (and a problem for it). An empty status is
+     * left to the caller's rules (it is a required field there); ranges and lengths too.
+     */
+    void row(String sheet, int rowNumber, String id, String title, String status, String progress, String comment) {
+        if (isBlank(id) && isBlank(title) && isBlank(status) && isBlank(progress) && isBlank(comment)) {
             return;
         }
         if (++rows > maxRows) {
             throw new TooManyRows();
         }
-        int problemsBefore = problems.size();
         OptionalLong activityId = wholeNumber(id);
-        if (activityId.isEmpty() || activityId.getAsLong() <= 0) {
+        boolean usableId = activityId.isPresent() && activityId.getAsLong() > 0;
+        if (!usableId) {
             problem(sheet, rowNumber, ImportProblem.ROW_BAD_ID, id);
         } else {
             String earlier = seen.putIfAbsent(activityId.getAsLong(), sheet + "!" + rowNumber);
             if (earlier != null) {
                 problem(sheet, rowNumber, ImportProblem.ROW_DUPLICATE_ID, id + " (" + earlier + ")");
+                usableId = false;
             }
         }
-        Optional<ActivityStatus> parsedStatus = ActivityStatus.fromLabel(status);
-        if (parsedStatus.isEmpty()) {
-            problem(sheet, rowNumber, ImportProblem.ROW_BAD_STATUS, status);
+        ActivityStatus parsedStatus = null;
+        if (!isBlank(status)) {
+            parsedStatus = ActivityStatus.fromLabel(status).orElse(null);
+            if (parsedStatus == null) {
+                problem(sheet, rowNumber, ImportProblem.ROW_BAD_STATUS, status);
+            }
         }
         OptionalLong percent = wholeNumber(progress == null ? null : progress.strip().replaceFirst("\\s*%$", ""));
-        if (percent.isEmpty() || percent.getAsLong() < 0 || percent.getAsLong() > MAX_PROGRESS) {
+        Integer parsedProgress = null;
+        if (percent.isPresent() && percent.getAsLong() == (int) percent.getAsLong()) {
+            parsedProgress = (int) percent.getAsLong();
+        } else {
             problem(sheet, rowNumber, ImportProblem.ROW_BAD_PROGRESS, progress);
         }
-        if (problems.size() == problemsBefore) {
-            changes.add(new ActivityChange(activityId.getAsLong(), sheet, rowNumber, parsedStatus.get(),
-                    (int) percent.getAsLong(), comment == null ? "" : comment));
+        if (usableId) {
+            changes.add(new ActivityChange(activityId.getAsLong(), sheet, rowNumber, text(title), parsedStatus,
+                    parsedProgress, text(comment)));
         }
     }
 
@@ -75,6 +85,22 @@ final class ChangeCollector {
 
     List<ImportProblem> problems() {
         return problems;
+    }
+
+    /**
+     * @return the cell's text without the characters no text of ours holds and a database may refuse: control
+     *         characters other than tab and line breaks, and half surrogate pairs (Excel's {@code _x0000_} escapes
+     *         can carry them); empty for an empty cell
+     */
+    static String text(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(cell.length());
+        cell.codePoints().filter(c -> !(c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || c == 0xfffe || c == 0xffff))
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static boolean isBlank(String text) {

@@ -3,11 +3,13 @@ package se.sodertorn.governance.reports.followup;
 import java.util.List;
 
 /**
- * What {@link FollowUpWorkbookReader} found in an uploaded workbook. Rows with a problem are not among the
- * changes; after a problem with the whole file (row number 0, code {@code file.*}) there are no changes at all.
+ * What {@link FollowUpWorkbookReader} found in an uploaded workbook. A row without a usable id is only a problem;
+ * a row with one is among the changes even when another of its cells has a problem (that value is {@code null}
+ * there), so that the caller can check all of its fields; rows with a problem must not be applied. After a
+ * problem with the whole file (row number 0, code {@code file.*}) there are no changes at all.
  *
  * @param planId   the plan id stored in the workbook, or 0 when it has none ({@code file.noPlanMarker})
- * @param changes  one entry per valid activity row, in sheet and row order
+ * @param changes  one entry per activity row with a usable id, in sheet and row order
  * @param problems what was wrong, in the order found
  */
 public record FollowUpImport(long planId, List<ActivityChange> changes, List<ImportProblem> problems) {

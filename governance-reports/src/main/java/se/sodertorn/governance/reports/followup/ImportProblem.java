@@ -25,9 +25,9 @@ public record ImportProblem(String sheet, int rowNumber, String code, String det
     public static final String SHEET_MISSING_COLUMN = "sheet.missingColumn";
     /** The id cell is empty or not a positive whole number. */
     public static final String ROW_BAD_ID = "row.badId";
-    /** The status is none of the status labels. */
+    /** The status is none of the status labels (an empty status is the caller's rule: required). */
     public static final String ROW_BAD_STATUS = "row.badStatus";
-    /** The progress is not a whole number from 0 to 100. */
+    /** The progress is empty or not a whole number (its range is the caller's rule). */
     public static final String ROW_BAD_PROGRESS = "row.badProgress";
     /** The id was already on an earlier row; the later row is ignored. */
     public static final String ROW_DUPLICATE_ID = "row.duplicateId";

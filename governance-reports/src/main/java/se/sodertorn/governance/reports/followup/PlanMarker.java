@@ -30,7 +30,8 @@ final class PlanMarker {
         POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
         custom.addProperty(REPORT, REPORT_NAME);
         custom.addProperty(PLAN_ID, Long.toString(header.planId()));
-        custom.addProperty(GENERATED_AT, header.generatedAt().toString());
+        custom.addProperty(GENERATED_AT,
+                header.generatedAt().atZone(FollowUpHeader.ZONE).toOffsetDateTime().toString());
         properties.getCoreProperties().setTitle(ReportTexts.get("summary.title") + " – " + header.planName());
     }
 

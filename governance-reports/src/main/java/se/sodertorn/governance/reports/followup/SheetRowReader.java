@@ -8,15 +8,20 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 
+import se.sodertorn.governance.reports.workbook.ReportTexts;
+
 /**
  * Reads one sheet as it streams by. The first row tells whether it is a focus-area sheet (it has the Id heading)
- * and where the Id, Status, Framsteg (%) and Kommentar columns are, whatever their order; every later row goes to
- * the {@link ChangeCollector}. Other sheets (the summary, sheets a user added) are ignored.
+ * and where the Id, Aktivitet, Status, Framsteg (%) and Kommentar columns are, whatever their order; every later
+ * row goes to the {@link ChangeCollector}, up to the totals row (its Id cell says "Summa", see
+ * {@link DetailTotals}), after which the sheet holds no activities. Other sheets (the summary, sheets a user added)
+ * are ignored.
  */
 final class SheetRowReader implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     private static final List<DetailColumn> READ = List.of(
-            DetailColumn.ID, DetailColumn.STATUS, DetailColumn.PROGRESS, DetailColumn.COMMENT);
+            DetailColumn.ID, DetailColumn.TITLE, DetailColumn.STATUS, DetailColumn.PROGRESS, DetailColumn.COMMENT);
+    private static final String TOTALS = ReportTexts.get(DetailTotals.LABEL_KEY);
     private static final int MISSING = -1;
 
     private final String sheet;
@@ -24,6 +29,7 @@ final class SheetRowReader implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final int[] columnOf = new int[READ.size()];
     private final String[] values = new String[READ.size()];
     private boolean focusAreaSheet;
+    private boolean pastTotals;
     private int row;
 
     SheetRowReader(String sheet, ChangeCollector collector) {
@@ -40,7 +46,7 @@ final class SheetRowReader implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     @Override
     public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-        if (row > 0 && !focusAreaSheet) {
+        if (row > 0 && (!focusAreaSheet || pastTotals)) {
             return;
         }
         int column = new CellReference(cellReference).getCol();
@@ -57,8 +63,11 @@ final class SheetRowReader implements XSSFSheetXMLHandler.SheetContentsHandler {
     public void endRow(int rowNum) {
         if (rowNum == 0) {
             takeHeadings();
-        } else if (focusAreaSheet) {
-            collector.row(sheet, rowNum + 1, values[0], values[1], values[2], values[3]);
+        } else if (focusAreaSheet && !pastTotals) {
+            pastTotals = values[0] != null && TOTALS.equalsIgnoreCase(values[0].strip());
+            if (!pastTotals) {
+                collector.row(sheet, rowNum + 1, values[0], values[1], values[2], values[3], values[4]);
+            }
         }
     }
 

@@ -70,7 +70,7 @@ final class SummarySheet {
             Cells.text(fact(6, "summary.earlierRound"), 1, header.earlierRoundName(), styles.text);
         }
         Cell generated = fact(7, "summary.generatedAt").createCell(1);
-        generated.setCellValue(header.generatedAt());
+        generated.setCellValue(header.localGeneratedAt());
         generated.setCellStyle(styles.dateTime);
     }
 

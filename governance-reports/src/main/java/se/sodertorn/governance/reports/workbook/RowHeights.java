@@ -26,20 +26,38 @@ public final class RowHeights {
         }
     }
 
-    /** @return how many lines the text takes in a column that many characters wide */
+    /**
+     * @return how many lines the text takes in a column that many characters wide, wrapped at spaces as Excel
+     *         and LibreOffice wrap it (a word longer than the column is broken), every line break starting a line
+     */
     public static int lines(String text, int columnCharacters) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
         int lines = 0;
-        int start = 0;
-        for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
-            int length = (end < 0 ? text.length() : end) - start;
-            lines += Math.max(1, (length + columnCharacters - 1) / columnCharacters);
-            if (end < 0) {
-                return lines;
-            }
-            start = end + 1;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += paragraphLines(paragraph, columnCharacters);
         }
+        return lines;
+    }
+
+    private static int paragraphLines(String paragraph, int width) {
+        int lines = 1;
+        int used = 0;
+        for (String word : paragraph.split(" ", -1)) {
+            int needed = used == 0 ? word.length() : used + 1 + word.length();
+            if (needed <= width) {
+                used = needed;
+            } else if (word.length() <= width) {
+                lines++;
+                used = word.length();
+            } else {
+                int full = used == 0 ? 0 : 1;
+                int rest = word.length();
+                lines += full + (rest - 1) / width;
+                used = (rest - 1) % width + 1;
+            }
+        }
+        return lines;
     }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ final class FollowUpSamples {
 
     static FollowUpHeader header(String earlierRound) {
         return new FollowUpHeader(PLAN_ID, "Handlingsplan Södertörn 2026 & framåt", 2026, "Delår 2",
-                LocalDate.of(2026, 8, 31), earlierRound, LocalDateTime.of(2026, 9, 1, 13, 45), summaries(rows()));
+                LocalDate.of(2026, 8, 31), earlierRound, Instant.parse("2026-09-01T11:45:00Z"), summaries(rows()));
     }
 
     /** The summaries a caller would compute from the rows. */

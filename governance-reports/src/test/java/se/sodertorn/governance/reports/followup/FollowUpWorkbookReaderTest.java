@@ -1,6 +1,7 @@
 package se.sodertorn.governance.reports.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -65,9 +66,11 @@ class FollowUpWorkbookReaderTest {
         });
         FollowUpImport result = read(edited);
         assertEquals(List.of(), result.problems());
-        assertEquals(new ActivityChange(102, "Näringsliv och arbete", 3, ActivityStatus.DONE, 100, "Klart i maj"),
+        assertEquals(new ActivityChange(102, "Näringsliv och arbete", 3, "Gemensam etableringsstrategi",
+                ActivityStatus.DONE, 100, "Klart i maj"),
                 change(result, 102));
-        assertEquals(new ActivityChange(103, "Näringsliv och arbete", 4, ActivityStatus.ONGOING, 55, "-1"),
+        assertEquals(new ActivityChange(103, "Näringsliv och arbete", 4, "Kompetensförsörjning",
+                ActivityStatus.ONGOING, 55, "-1"),
                 change(result, 103));
         assertEquals(7, change(result, 201).progressPercent());
         assertEquals("", change(result, 201).comment());
@@ -75,7 +78,7 @@ class FollowUpWorkbookReaderTest {
     }
 
     @Test
-    void badRowsAreReportedAndLeftOut() throws IOException {
+    void badCellsAreReportedAndRowsWithoutAUsableIdLeftOut() throws IOException {
         byte[] edited = FollowUpSamples.edit(FollowUpSamples.workbook(null), workbook -> {
             Sheet sheet = workbook.getSheetAt(1);
             setText(sheet.getRow(1).getCell(STATUS), "Nästan klar");
@@ -88,11 +91,15 @@ class FollowUpWorkbookReaderTest {
         FollowUpImport result = read(edited);
         assertEquals(List.of(
                 new ImportProblem("Näringsliv och arbete", 2, ImportProblem.ROW_BAD_STATUS, "Nästan klar"),
-                new ImportProblem("Näringsliv och arbete", 3, ImportProblem.ROW_BAD_PROGRESS, "150"),
                 new ImportProblem("Näringsliv och arbete", 4, ImportProblem.ROW_BAD_PROGRESS, "abc"),
                 new ImportProblem("Klimat miljö", 2, ImportProblem.ROW_DUPLICATE_ID, "101 (Näringsliv och arbete!2)"),
                 new ImportProblem("Klimat miljö", 3, ImportProblem.ROW_BAD_ID, "x12")), result.problems());
-        assertEquals(List.of(301L, 302L), result.changes().stream().map(ActivityChange::activityId).toList());
+        assertEquals(List.of(101L, 102L, 103L, 301L, 302L),
+                result.changes().stream().map(ActivityChange::activityId).toList());
+        assertNull(change(result, 101).status(), "an unknown status is not guessed");
+        assertEquals(150, change(result, 102).progressPercent(), "the range is the entity's rule, checked later");
+        assertNull(change(result, 103).progressPercent());
+        assertEquals("Kompetensförsörjning", change(result, 103).title());
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -88,7 +88,8 @@ class FollowUpWorkbookWriterTest {
         assertEquals("Planerad", row.getCell(9).getStringCellValue());
         assertTrue(row.getCell(6).getCellStyle().getWrapText());
         assertEquals(workbook.getSheetAt(1).getDefaultRowHeightInPoints(), row.getHeightInPoints());
-        assertEquals(9 * 15f, workbook.getSheetAt(2).getRow(1).getHeightInPoints(), "450 characters in 50");
+        assertEquals(10 * 15f, workbook.getSheetAt(2).getRow(1).getHeightInPoints(),
+                "450 characters in 50, wrapped at spaces");
         Row withoutAmounts = workbook.getSheetAt(1).getRow(3);
         assertEquals(CellType.BLANK, withoutAmounts.getCell(7).getCellType());
     }
@@ -154,10 +155,10 @@ class FollowUpWorkbookWriterTest {
     void statusColumnsAreColouredByConditionalFormatting() {
         for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
             var formatting = workbook.getSheetAt(i).getSheetConditionalFormatting();
-            assertEquals(5, formatting.getNumConditionalFormattings());
+            assertEquals(10, formatting.getNumConditionalFormattings(), "activities' and totals' status cells");
             var done = formatting.getConditionalFormattingAt(1);
             assertEquals("\"Genomförd\"", done.getRule(0).getFormula1());
-            assertEquals("E2:E" + (workbook.getSheetAt(i).getLastRowNum() + 1),
+            assertEquals("E2:E" + lastActivityRow(workbook.getSheetAt(i)),
                     done.getFormattingRanges()[0].formatAsString());
             assertNotNull(done.getRule(0).getPatternFormatting().getFillBackgroundColorColor());
         }
@@ -173,11 +174,25 @@ class FollowUpWorkbookWriterTest {
         assertFalse(workbook.getSheetAt(1).getRow(2).getCell(1).getCellStyle().getQuotePrefixed());
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
+                if (sheet.getSheetName().equals("Sammanfattning") || row.getRowNum() >= lastActivityRow(sheet)) {
+                    continue;
+                }
                 for (Cell cell : row) {
                     assertFalse(cell.getCellType() == CellType.FORMULA, cell.getAddress().formatAsString());
                 }
             }
         }
+    }
+
+    /** @return the 1-based number of a focus-area sheet's last activity row, the one above "Summa" */
+    static int lastActivityRow(Sheet sheet) {
+        for (Row row : sheet) {
+            Cell id = row.getCell(DetailColumn.ID.ordinal());
+            if (id != null && id.getCellType() == CellType.STRING && id.getStringCellValue().equals("Summa")) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no totals row on " + sheet.getSheetName());
     }
 
     @Test
@@ -207,13 +222,13 @@ class FollowUpWorkbookWriterTest {
     void planIdIsACustomDocumentProperty() {
         var custom = workbook.getProperties().getCustomProperties();
         assertEquals("4711", custom.getProperty(PlanMarker.PLAN_ID).getLpwstr());
-        assertEquals("2026-09-01T13:45", custom.getProperty(PlanMarker.GENERATED_AT).getLpwstr());
+        assertEquals("2026-09-01T13:45+02:00", custom.getProperty(PlanMarker.GENERATED_AT).getLpwstr());
     }
 
     @Test
     void currentStateIsCalledNulage() throws IOException {
         FollowUpHeader now = new FollowUpHeader(1, "Plan", 2026, null, null, null,
-                LocalDateTime.now(), List.of());
+                Instant.parse("2026-01-15T08:00:00Z"), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new FollowUpWorkbookWriter().write(now, List.<ActivityRow>of().iterator(), out);
         try (XSSFWorkbook empty = FollowUpSamples.open(out.toByteArray())) {

@@ -24,4 +24,10 @@ class SmallPartsTest {
         assertThrows(IllegalArgumentException.class, () -> new ImportLimits(0, 1, 1, 0.01));
         assertThrows(IllegalArgumentException.class, () -> new ImportLimits(1, 1, 1, 1));
     }
+
+    @Test
+    void readTextKeepsLineBreaksAndTabsButNoCharacterADatabaseRefuses() {
+        assertEquals("Klart\r\n\tsedan maj 😀", ChangeCollector.text("Kl\u0000art\r\n\tsedan\u0085 maj\ud800 😀"));
+        assertEquals("", ChangeCollector.text(null));
+    }
 }

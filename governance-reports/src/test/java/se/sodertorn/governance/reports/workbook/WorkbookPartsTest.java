@@ -25,5 +25,8 @@ class WorkbookPartsTest {
         assertEquals(2, RowHeights.lines("x".repeat(51), 50));
         assertEquals(3, RowHeights.lines("a\nb\n", 50));
         assertEquals(4, RowHeights.lines("x".repeat(120) + "\nslut", 50));
+        assertEquals(3, RowHeights.lines("Södertörns kompetensförsörjningsnätverk", 24),
+                "wrapped at the space, the long word then broken");
+        assertEquals(2, RowHeights.lines("ett två tre fyra", 8), "\"ett två\", then \"tre fyra\"");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import jakarta.servlet.http.Part;
 import se.sodertorn.governance.ejb.plan.FollowUpImportService;
@@ -38,11 +39,11 @@ public class FollowUpImportBacking implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            preview = imports.preview(planView.getPlan().getYear(), in);
+            preview = imports.preview(planView.getPlan().getYear(), in, Faces.getLocale());
         }
     }
 
-    /** Applies the previewed changes, all or none. */
+    /** Applies the previewed changes (those of the rows without a problem), all or none. */
     public void apply() {
         int changed = imports.apply(planView.getPlan().getYear(), preview.changes());
         preview = null;
