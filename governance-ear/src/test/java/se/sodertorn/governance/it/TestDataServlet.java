@@ -67,6 +67,8 @@ public class TestDataServlet extends HttpServlet {
     private Callers callers;
     @Inject
     private RegisterFixtures register;
+    @Inject
+    private FeedFixtures feeds;
     @EJB
     private MembershipService memberships;
     @EJB
@@ -178,6 +180,9 @@ public class TestDataServlet extends HttpServlet {
         long notification = notificationRepository.save(mail).getId();
         LocalDate digestDay = LocalDate.of(1901 + ThreadLocalRandom.current().nextInt(98), 6, 10);
         callers.asAdmin(() -> notifications.sendWeeklyDigest(digestDay));
+        String feedToken = feeds.accountWithFeed(person);
+        String revokedFeedToken = feeds.accountWithFeed(person);
+        feeds.revoke(revokedFeedToken);
 
         return Json.createObjectBuilder().add("body", body.getId()).add("person", person.getId())
                 .add("membership", membership.getId()).add("programme", programme.getName())
@@ -185,7 +190,8 @@ public class TestDataServlet extends HttpServlet {
                 .add("freePlanYear", freePlanYear).add("meetingVersion", meetings.find(meeting).getVersion())
                 .add("meetingYear", meetingYear).add("meeting", meeting).add("item", item)
                 .add("decision", decisionId).add("actionItem", actionItem).add("notification", notification)
-                .add("digestDay", digestDay.toString());
+                .add("digestDay", digestDay.toString()).add("feedToken", feedToken)
+                .add("revokedFeedToken", revokedFeedToken);
     }
 
     /** A year without a meeting plan, from the last the meeting plan takes down, so that no other test's is decided. */

@@ -42,7 +42,7 @@ public class CalendarFeedServlet extends HttpServlet {
         if (calendar.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write("Kalendern finns inte. / No such calendar.\n");
+            response.getWriter().write("Kalendern finns inte – Södertörnskommunerna. / No such calendar.\n");
             return;
         }
         byte[] body = calendar.get().getBytes(StandardCharsets.UTF_8);
