@@ -18,7 +18,7 @@ final class AllPages {
     static final List<String> MENU = List.of("index.xhtml", "register/municipalities.xhtml",
             "register/bodies.xhtml", "register/persons.xhtml", "plans/index.xhtml", "plans/programmes.xhtml",
             "budgets/index.xhtml", "meetings/plan.xhtml", "meetings/actions.xhtml", "decisions/index.xhtml",
-            "admin/users.xhtml");
+            "meetings/calendar.xhtml", "admin/users.xhtml");
 
     /** The pages, the plan's year, and the meeting (its id and day) they show. */
     record Made(List<String> pages, int planYear, long meeting, LocalDate day) {
@@ -52,7 +52,7 @@ final class AllPages {
         pages.addAll(List.of("plans/plan.xhtml?year=" + planYear, "budgets/budget.xhtml?year=" + planYear,
                 "meetings/plan.xhtml?year=" + day.getYear(), "meetings/meeting.xhtml?id=" + meeting,
                 "meetings/body.xhtml?id=" + lg, "register/body.xhtml?id=" + lg, decision,
-                "meetings/actions.xhtml?mine=true"));
+                "meetings/actions.xhtml?mine=true", "meetings/calendar.xhtml?body=" + lg));
         return new Made(List.copyOf(pages), planYear, meeting, day);
     }
 }

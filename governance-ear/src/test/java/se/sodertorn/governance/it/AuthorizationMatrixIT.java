@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The authorization matrix: every REST endpoint and every page, asked by each of the five callers, answers as
  * {@code security/authorization.tsv} declares (see its header for what allow and deny mean); and the table lists
- * exactly what the built EAR offers, so that a new endpoint or page cannot be left out of it. The rows name the
+ * exactly what the built EAR offers (its calendar feed rows aside, which are checked cell by cell only), so that a new endpoint or page cannot be left out of it. The rows name the
  * test's own data ({@link TestData}); one login per role serves every page. A refusal leaves no stack trace in the
  * server log.
  */
@@ -81,9 +81,11 @@ class AuthorizationMatrixIT {
                 default -> throw new IllegalStateException(row.where() + ": allow or deny, not "
                         + row.cell(FIRST_CALLER + caller));
             };
-            String problem = "api".equals(row.cell(0))
-                    ? apiCell(api.get(who), row.cell(1), path, data, row.cell(3), allowed, who)
-                    : pageCell(pages.get(who), path, allowed, who);
+            String problem = switch (row.cell(0)) {
+                case "api" -> apiCell(api.get(who), row.cell(1), path, data, row.cell(3), allowed, who);
+                case "feed" -> feedCell(pages.get(who), path, allowed);
+                default -> pageCell(pages.get(who), path, allowed, who);
+            };
             if (problem != null) {
                 differing.add(row.where() + " " + row.cell(1) + " " + path + " as " + who + ": " + problem);
             }
@@ -98,6 +100,9 @@ class AuthorizationMatrixIT {
         Set<String> pages = new TreeSet<>();
         for (SecurityTable.Row row : SecurityTable.read(TABLE, FIRST_CALLER + CALLERS.size())) {
             String path = DeployedEndpoints.normalised(row.cell(2));
+            if ("feed".equals(row.cell(0))) {
+                continue;
+            }
             boolean added = "api".equals(row.cell(0)) ? endpoints.add(row.cell(1) + " " + path) : pages.add(path);
             assertTrue(added, row.where() + " lists " + row.cell(1) + " " + row.cell(2) + " a second time");
         }
@@ -138,6 +143,18 @@ class AuthorizationMatrixIT {
         boolean refused = "anonymous".equals(who) ? toLogin : forbidden;
         return refused ? null : "expected deny (" + ("anonymous".equals(who) ? "302 to login.xhtml" : "403 "
                 + FORBIDDEN_PAGE) + "), got " + status + " " + location;
+    }
+
+    /** What is wrong with a calendar feed's answer to the cell, or null: the calendar, or the feed's 404. */
+    private static String feedCell(PageSession session, String path, boolean allowed) {
+        HttpResponse<String> answer = session.get(path);
+        int status = answer.statusCode();
+        if (allowed) {
+            return status == 200 && answer.body().startsWith("BEGIN:VCALENDAR") ? null
+                    : "expected the calendar, got " + status + " " + shortened(answer.body());
+        }
+        return status == 404 && !answer.body().contains("VCALENDAR") ? null
+                : "expected 404, got " + status + " " + shortened(answer.body());
     }
 
     private static String shortened(String body) {

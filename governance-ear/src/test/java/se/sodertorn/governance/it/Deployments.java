@@ -39,7 +39,8 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "governance-tests.war")
                 .addClasses(testClasses)
                 .addClasses(Callers.class, AsAdmin.class, AsSecretariat.class, AsDirector.class, AsMember.class,
-                        ApiClient.class, RegisterFixtures.class, PlanFixtures.class, OpenTestAuthentication.class)
+                        ApiClient.class, RegisterFixtures.class, PlanFixtures.class, OpenTestAuthentication.class,
+                        FeedFixtures.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(Deployments.class.getResource("/test-ejb-jar.xml"), "ejb-jar.xml");
         return ear().addAsModule(Testable.archiveToTest(tests));

@@ -68,6 +68,8 @@ public class TestDataServlet extends HttpServlet {
     private Callers callers;
     @Inject
     private RegisterFixtures register;
+    @Inject
+    private FeedFixtures feeds;
     @EJB
     private MembershipService memberships;
     @EJB
@@ -183,6 +185,9 @@ public class TestDataServlet extends HttpServlet {
                 .getBytes(StandardCharsets.UTF_8);
         long externalCalendar = calendars.importFile(RegisterFixtures.unique("Testkalender "), emptyCalendar,
                 meetingYear).calendar().getId();
+        String feedToken = feeds.accountWithFeed(person);
+        String revokedFeedToken = feeds.accountWithFeed(person);
+        feeds.revoke(revokedFeedToken);
 
         return Json.createObjectBuilder().add("body", body.getId()).add("person", person.getId())
                 .add("membership", membership.getId()).add("programme", programme.getName())
@@ -190,7 +195,8 @@ public class TestDataServlet extends HttpServlet {
                 .add("freePlanYear", freePlanYear).add("meetingVersion", meetings.find(meeting).getVersion())
                 .add("meetingYear", meetingYear).add("meeting", meeting).add("item", item)
                 .add("decision", decisionId).add("actionItem", actionItem).add("notification", notification)
-                .add("digestDay", digestDay.toString()).add("externalCalendar", externalCalendar);
+                .add("digestDay", digestDay.toString()).add("externalCalendar", externalCalendar)
+                .add("feedToken", feedToken).add("revokedFeedToken", revokedFeedToken);
     }
 
     /** A year without a meeting plan, from the last the meeting plan takes down, so that no other test's is decided. */

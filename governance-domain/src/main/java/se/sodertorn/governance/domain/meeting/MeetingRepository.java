@@ -1,5 +1,6 @@
 package se.sodertorn.governance.domain.meeting;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,18 @@ public interface MeetingRepository {
 
     /** A body's meetings starting from–to, in time order. */
     List<Meeting> ofBody(long bodyId, LocalDateTime from, LocalDateTime to);
+
+    /**
+     * A body's decided meetings (scheduled or cancelled, never merely proposed) starting at {@code from} or later, in
+     * time order, at most {@code limit}: what its subscribed calendar holds.
+     */
+    List<Meeting> calendarOfBody(long bodyId, LocalDateTime from, int limit);
+
+    /**
+     * The decided meetings (scheduled or cancelled) starting at {@code from} or later of every body in which the
+     * person has a membership on {@code day}, in time order, at most {@code limit}: the person's own calendar.
+     */
+    List<Meeting> calendarOfMember(long personId, LocalDate day, LocalDateTime from, int limit);
 
     /** The body's first meeting, not cancelled, starting after the given time. */
     Optional<Meeting> next(long bodyId, LocalDateTime after);

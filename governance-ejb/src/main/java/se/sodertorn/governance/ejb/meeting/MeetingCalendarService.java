@@ -8,7 +8,10 @@ public interface MeetingCalendarService {
 
     String meetingCalendar(long meetingId);
 
-    /** The body's meetings from a year back on, scheduled and cancelled (not mere proposals). */
+    /**
+     * The body's meetings from the {@link CalendarWindow}'s start on (a year back unless configured), scheduled and
+     * cancelled (not mere proposals), at most {@value CalendarWindow#MAX_MEETINGS}.
+     */
     String bodyCalendar(long bodyId);
 
     InvitationReport sendInvitations(long meetingId);

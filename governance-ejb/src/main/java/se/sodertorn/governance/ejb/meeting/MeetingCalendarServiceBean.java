@@ -3,7 +3,6 @@ package se.sodertorn.governance.ejb.meeting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.util.List;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingRepository;
@@ -16,7 +15,6 @@ import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
-import se.sodertorn.governance.ejb.calendar.CalendarEntry;
 import se.sodertorn.governance.ejb.calendar.CalendarMethod;
 import se.sodertorn.governance.ejb.calendar.IcsWriter;
 import se.sodertorn.governance.ejb.calendar.Invitee;
@@ -34,21 +32,22 @@ public class MeetingCalendarServiceBean implements MeetingCalendarService {
     private MembershipRepository memberships;
     @Inject
     private InvitationMail mail;
+    @Inject
+    private MeetingCalendarEntries entries;
+    @Inject
+    private CalendarWindow window;
 
     @Override
     public String meetingCalendar(long meetingId) {
         Meeting meeting = meetings.get(meetingId);
-        return new IcsWriter().write(meeting.getBody().getName(), List.of(entry(meeting, List.of())),
-                CalendarMethod.PUBLISH);
+        return entries.publish(meeting.getBody().getName(), List.of(meeting));
     }
 
     @Override
     public String bodyCalendar(long bodyId) {
         Body body = bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
-        LocalDateTime from = LocalDateTime.now().minusYears(1);
-        List<CalendarEntry> entries = meetings.ofBody(bodyId, from, LocalDateTime.of(2100, 1, 1, 0, 0)).stream()
-                .filter(m -> m.getStatus() != MeetingStatus.PROPOSED).map(m -> entry(m, List.of())).toList();
-        return new IcsWriter().write(body.getName(), entries, CalendarMethod.PUBLISH);
+        return entries.publish(body.getName(),
+                meetings.calendarOfBody(bodyId, window.start(), CalendarWindow.MAX_MEETINGS));
     }
 
     @Override
@@ -67,18 +66,8 @@ public class MeetingCalendarServiceBean implements MeetingCalendarService {
         }
         List<Invitee> invitees = reachable.stream().map(p -> new Invitee(p.getFullName(), p.getEmail())).toList();
         CalendarMethod method = meeting.isCancelled() ? CalendarMethod.CANCEL : CalendarMethod.REQUEST;
-        String calendar = new IcsWriter().write(meeting.getBody().getName(), List.of(entry(meeting, invitees)), method);
+        String calendar = new IcsWriter().write(meeting.getBody().getName(), List.of(entries.entry(meeting, invitees)), method);
         mail.send(meeting, invitees, calendar, method);
         return new InvitationReport(invitees.stream().map(Invitee::email).toList(), withoutEmail);
-    }
-
-    private CalendarEntry entry(Meeting meeting, List<Invitee> invitees) {
-        Person secretary = meeting.getSecretary();
-        Invitee organizer = secretary == null || secretary.getEmail() == null ? mail.organizer()
-                : new Invitee(secretary.getFullName(), secretary.getEmail());
-        return new CalendarEntry(meeting.getCalendarUid(), meeting.getCalendarSequence(), meeting.getStartsAt(),
-                meeting.getEndsAt(), MeetingTexts.format("calendar.summary", meeting.getBody().getName(),
-                meeting.getBody().getShortName()), meeting.getPlace(), meeting.getNote(), meeting.isCancelled(),
-                invitees, organizer);
     }
 }

@@ -3,6 +3,7 @@ package se.sodertorn.governance.ejb.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,24 @@ public class JpaMeetingRepository implements MeetingRepository {
         return em.createQuery("select m from " + FROM + " where b.id = :body and m.startsAt >= :from"
                         + " and m.startsAt < :to order by m.startsAt", Meeting.class)
                 .setParameter("body", bodyId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Meeting> calendarOfBody(long bodyId, LocalDateTime from, int limit) {
+        return em.createQuery("select m from " + FROM + " where b.id = :body and m.startsAt >= :from"
+                        + " and m.status <> :proposed order by m.startsAt, m.id", Meeting.class)
+                .setParameter("body", bodyId).setParameter("from", from)
+                .setParameter("proposed", MeetingStatus.PROPOSED).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Meeting> calendarOfMember(long personId, LocalDate day, LocalDateTime from, int limit) {
+        return em.createQuery("select m from " + FROM + " where m.startsAt >= :from and m.status <> :proposed"
+                        + " and b.id in (select ms.body.id from Membership ms where ms.person.id = :person"
+                        + " and ms.validFrom <= :day and (ms.validTo is null or ms.validTo >= :day))"
+                        + " order by m.startsAt, m.id", Meeting.class)
+                .setParameter("person", personId).setParameter("day", day).setParameter("from", from)
+                .setParameter("proposed", MeetingStatus.PROPOSED).setMaxResults(limit).getResultList();
     }
 
     @Override

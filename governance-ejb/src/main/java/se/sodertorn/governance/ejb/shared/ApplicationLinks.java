@@ -13,11 +13,21 @@ public class ApplicationLinks {
     private static final String LOCAL = "http://localhost:8080/governance/";
 
     private final String base;
+    private final boolean configured;
 
     public ApplicationLinks() {
-        String configured = System.getProperty("governance.base-url", System.getenv("GOVERNANCE_BASE_URL"));
-        String chosen = configured == null || configured.isBlank() ? LOCAL : configured.strip();
+        String setting = System.getProperty("governance.base-url", System.getenv("GOVERNANCE_BASE_URL"));
+        configured = setting != null && !setting.isBlank();
+        String chosen = configured ? setting.strip() : LOCAL;
         base = chosen.endsWith("/") ? chosen : chosen + "/";
+    }
+
+    /**
+     * The configured base address, or {@code fallback} (e.g. the address the page was asked by, ending in
+     * {@code /}) when none is configured.
+     */
+    public String baseOr(String fallback) {
+        return configured ? base : fallback;
     }
 
     /** The start page, where each person sees what waits for them. */
