@@ -109,6 +109,10 @@ class CalendarFeedBrowserIT extends BrowserTest {
         HttpResponse<String> fetched = fetch(address);
         assertEquals(200, fetched.statusCode());
         assertTrue(fetched.body().contains("X-WR-CALNAME:Ledningsgruppen"), fetched.body());
+
+        browser.open("meetings/body.xhtml?id=" + lg);
+        browser.click(By.id("subscribe"));
+        browser.waitForText(By.id("bodyFeed"), "skapa en ny adress för att se den. Din nuvarande adress slutar då att fungera");
         revoke();
         assertEquals(404, fetch(address).statusCode());
     }

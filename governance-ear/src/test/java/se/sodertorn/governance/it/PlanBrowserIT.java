@@ -83,10 +83,13 @@ class PlanBrowserIT extends BrowserTest {
         browser.attach(By.id("upload:file"), edited);
         browser.click(By.id("upload:uploadButton"));
         browser.waitForText(By.id("upload"), "Genomfört med 40 deltagare");
+        String change = browser.waitFor(By.id("upload:changes")).getText();
+        assertFalse(change.contains("→"), "status and progress did not change, so they are not shown as changes: " + change);
         browser.checkAccessibility();
         assertFalse(browser.waitFor(By.id("activities:table")).getText().contains("Genomfört med 40 deltagare"),
                 "nothing is saved before the secretariat confirms");
         browser.click(By.id("upload:applyImport"));
+        browser.waitForText(By.tagName("body"), "Uppföljningen av 1 aktivitet är sparad.");
         browser.waitForText(By.id("activities:table"), "Genomfört med 40 deltagare");
     }
 
