@@ -25,6 +25,7 @@ import se.sodertorn.governance.domain.shared.PageRequest;
 import se.sodertorn.governance.ejb.meeting.ActionItemService;
 import se.sodertorn.governance.ejb.security.MyAccountService;
 import se.sodertorn.governance.ejb.shared.Clocks;
+import se.sodertorn.governance.web.security.ControlCharacters;
 
 /**
  * Action items for scripts: the register (filtered and paged like the page), giving one at an agenda item (its
@@ -42,7 +43,7 @@ public class ActionItemResource {
 
     /**
      * The register: {@code mine=true} or {@code person=ID}, {@code body=ID}, {@code status=OPEN|DONE},
-     * {@code due=OVERDUE|TWO_WEEKS|THIRTY_DAYS|NO_DATE}, {@code q} (text), {@code first}, {@code size} (up to 500).
+     * {@code due=OVERDUE|TWO_WEEKS|THIRTY_DAYS|NO_DATE}, {@code q} (text, control characters dropped: PostgreSQL refuses a NUL), {@code first}, {@code size} (up to 500).
      */
     @GET
     @Path("action-items")
@@ -61,7 +62,7 @@ public class ActionItemResource {
         ActionItemFilter filter = new ActionItemFilter(responsible, bodyId, choice(ActionItemStatus.class, "status", status),
                 choice(DueWithin.class, "due", due), LocalDate.now(Clocks.SWEDEN));
         var page = actions.register(filter, new PageRequest(Math.max(first, 0),
-                Math.min(Math.max(size, 1), PageRequest.MAX_SIZE), null, true, text));
+                Math.min(Math.max(size, 1), PageRequest.MAX_SIZE), null, true, ControlCharacters.cleaned(text)));
         return new RegisterJson(page.total(), page.rows().stream().map(ActionItemJson::of).toList());
     }
 
