@@ -1,6 +1,7 @@
 package se.sodertorn.governance.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,24 @@ class MigrationAndSecurityIT {
                 + " and \"version\" is not null order by \"installed_rank\"");
         assertEquals("1", versions.get(0));
         assertEquals(0, number("select count(*) from \"flyway_schema_history\" where \"success\" = false"));
+    }
+
+    @Test
+    void postgresqlAloneGetsItsOwnMigrationsTheTrigramIndexesOfTheFreeTextFilter() throws SQLException {
+        List<String> versions = strings("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
+                + " and \"version\" is not null order by \"installed_rank\"");
+        assertTrue(versions.contains("8"), "the sort indexes are for every database");
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        }
+        if (product.equals("PostgreSQL")) {
+            assertTrue(versions.contains("8.1"), versions.toString());
+            assertEquals(3, number("select count(*) from pg_indexes where tablename = 'activity'"
+                    + " and indexdef like '%gin_trgm_ops%'"));
+        } else {
+            assertFalse(versions.contains("8.1"), product + " has no trigram index: " + versions);
+        }
     }
 
     @Test

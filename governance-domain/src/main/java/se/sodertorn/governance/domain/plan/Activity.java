@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.Municipality;
 import se.sodertorn.governance.domain.organisation.Person;
@@ -86,12 +87,29 @@ public class Activity extends BaseEntity {
     @Digits(integer = 12, fraction = 2, message = "{money.format}")
     private BigDecimal outcome;
 
+    /**
+     * The focus area's sort order, kept on the activity so that an index on (plan, order, id) serves the plan's
+     * default order without a join; set with the focus area (whose order does not change once created).
+     */
+    @NotAudited
+    @Column(nullable = false)
+    private int focusAreaOrder;
+
+    /**
+     * Whoever is responsible, as the plan's "responsible" column sorts it (body name, person's last and first
+     * name, or municipality name), kept on the activity so that an index serves that sort; set with the
+     * responsible and renewed by the register when a name changes.
+     */
+    @NotAudited
+    @Column(length = 300)
+    private String responsibleSortName;
+
     protected Activity() {
     }
 
     public Activity(ActivityPlan plan, FocusArea focusArea, String title, LocalDate plannedStart, LocalDate plannedEnd) {
         this.plan = plan;
-        this.focusArea = focusArea;
+        setFocusArea(focusArea);
         this.title = title;
         this.plannedStart = plannedStart;
         this.plannedEnd = plannedEnd;
@@ -134,6 +152,7 @@ public class Activity extends BaseEntity {
         copy.responsibleBody = responsibleBody;
         copy.responsiblePerson = responsiblePerson;
         copy.responsibleMunicipality = responsibleMunicipality;
+        copy.responsibleSortName = responsibleSortName;
         copy.budget = budget;
         return copy;
     }
@@ -166,6 +185,16 @@ public class Activity extends BaseEntity {
         return named <= 1;
     }
 
+    /** The focus area's sort order as stored for the plan's default order. */
+    public int getFocusAreaOrder() {
+        return focusAreaOrder;
+    }
+
+    /** The name the "responsible" sort uses, or null. */
+    public String getResponsibleSortName() {
+        return responsibleSortName;
+    }
+
     public ActivityPlan getPlan() {
         return plan;
     }
@@ -176,6 +205,7 @@ public class Activity extends BaseEntity {
 
     public void setFocusArea(FocusArea focusArea) {
         this.focusArea = focusArea;
+        this.focusAreaOrder = focusArea == null ? 0 : focusArea.getSortOrder();
     }
 
     public String getTitle() {
@@ -200,6 +230,7 @@ public class Activity extends BaseEntity {
 
     public void setResponsibleBody(Body responsibleBody) {
         this.responsibleBody = responsibleBody;
+        this.responsibleSortName = ResponsibleSortName.of(responsibleBody, responsiblePerson, responsibleMunicipality);
     }
 
     public Person getResponsiblePerson() {
@@ -208,6 +239,7 @@ public class Activity extends BaseEntity {
 
     public void setResponsiblePerson(Person responsiblePerson) {
         this.responsiblePerson = responsiblePerson;
+        this.responsibleSortName = ResponsibleSortName.of(responsibleBody, responsiblePerson, responsibleMunicipality);
     }
 
     public Municipality getResponsibleMunicipality() {
@@ -216,6 +248,7 @@ public class Activity extends BaseEntity {
 
     public void setResponsibleMunicipality(Municipality responsibleMunicipality) {
         this.responsibleMunicipality = responsibleMunicipality;
+        this.responsibleSortName = ResponsibleSortName.of(responsibleBody, responsiblePerson, responsibleMunicipality);
     }
 
     public LocalDate getPlannedStart() {

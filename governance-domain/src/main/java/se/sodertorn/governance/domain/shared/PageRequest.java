@@ -8,10 +8,22 @@ package se.sodertorn.governance.domain.shared;
  * @param sortField name of a sortable property, or {@code null} for the list's natural order
  * @param ascending sort direction
  * @param search    free text to match, or {@code null}
+ * @param part      what to fetch: the rows, their total or both (a table that counts first, then loads, asks for
+ *                  each once, so that a request costs one count and one page query)
  */
-public record PageRequest(int first, int size, String sortField, boolean ascending, String search) {
+public record PageRequest(int first, int size, String sortField, boolean ascending, String search, Part part) {
 
     public static final int MAX_SIZE = 500;
+
+    /** What a paged query fetches. */
+    public enum Part {
+        /** The page's rows and the number of rows in the whole list. */
+        ROWS_AND_TOTAL,
+        /** Only the number of rows in the whole list; the page has no rows. */
+        TOTAL_ONLY,
+        /** Only the page's rows; the page's total is {@link Page#NOT_COUNTED}. */
+        ROWS_ONLY
+    }
 
     public PageRequest {
         if (first < 0) {
@@ -21,6 +33,27 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
         search = Text.strippedOrNull(search);
+        part = part == null ? Part.ROWS_AND_TOTAL : part;
+    }
+
+    /** A request for the rows and their total. */
+    public PageRequest(int first, int size, String sortField, boolean ascending, String search) {
+        this(first, size, sortField, ascending, search, Part.ROWS_AND_TOTAL);
+    }
+
+    /** The same page, fetching only the given part. */
+    public PageRequest only(Part wanted) {
+        return new PageRequest(first, size, sortField, ascending, search, wanted);
+    }
+
+    /** Whether the total is to be counted. */
+    public boolean counts() {
+        return part != Part.ROWS_ONLY;
+    }
+
+    /** Whether the rows are to be fetched. */
+    public boolean fetchesRows() {
+        return part != Part.TOTAL_ONLY;
     }
 
     public static PageRequest of(int first, int size) {

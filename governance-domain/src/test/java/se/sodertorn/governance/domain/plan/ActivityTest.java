@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.BodyKind;
 import se.sodertorn.governance.domain.organisation.Municipality;
+import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 
 class ActivityTest {
@@ -95,5 +96,23 @@ class ActivityTest {
         assertFalse(activity.differsFrom(ActivityStatus.ONGOING, 50, " Halvvägs "));
         assertTrue(activity.differsFrom(ActivityStatus.ONGOING, 55, "Halvvägs"));
         assertTrue(activity.differsFrom(ActivityStatus.DONE, 50, "Halvvägs"));
+    }
+
+    @Test
+    void theActivityKeepsItsFocusAreasOrderAndItsResponsiblesSortNameForTheTablesIndexes() {
+        Activity activity = activity();
+        assertEquals(1, activity.getFocusAreaOrder());
+        activity.setFocusArea(new FocusArea(sup, "Trygghet", "Tryggare kommuner", 4));
+        assertEquals(4, activity.getFocusAreaOrder());
+        assertNull(activity.getResponsibleSortName());
+
+        activity.setResponsiblePerson(new Person("Anna", "Ek"));
+        assertEquals("Ek Anna", activity.getResponsibleSortName(), "a person sorts by last name, then first name");
+        activity.setResponsiblePerson(null);
+        activity.setResponsibleBody(new Body("KLIMAT", "Klimatnätverket", BodyKind.NETWORK));
+        assertEquals("Klimatnätverket", activity.getResponsibleSortName());
+        assertEquals("Klimatnätverket", activity.carryOverTo(plan.draftForNextYear("Nästa")).getResponsibleSortName());
+        activity.setResponsibleBody(null);
+        assertNull(activity.getResponsibleSortName());
     }
 }

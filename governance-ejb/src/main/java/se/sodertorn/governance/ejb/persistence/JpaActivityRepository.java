@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.time.LocalDate;
 import jakarta.persistence.TypedQuery;
@@ -15,6 +18,7 @@ import se.sodertorn.governance.domain.plan.Activity;
 import se.sodertorn.governance.domain.plan.ActivityFilter;
 import se.sodertorn.governance.domain.plan.ActivityRepository;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
+import se.sodertorn.governance.domain.plan.FocusArea;
 import se.sodertorn.governance.domain.plan.FocusAreaTally;
 import se.sodertorn.governance.domain.plan.FollowUpLine;
 import se.sodertorn.governance.domain.shared.Page;
@@ -26,6 +30,10 @@ public class JpaActivityRepository implements ActivityRepository {
 
     private static final String FROM = "Activity a join fetch a.focusArea fa left join fetch a.responsibleBody rb"
             + " left join fetch a.responsiblePerson rp left join fetch a.responsibleMunicipality rm";
+    /** The count joins only what the responsible filter needs, so that an index alone can count the rest. */
+    private static final String COUNT_FROM = "Activity a";
+    private static final String COUNT_FROM_RESPONSIBLE = "Activity a left join a.responsibleBody rb"
+            + " left join a.responsiblePerson rp left join a.responsibleMunicipality rm";
     private static final String RESPONSIBLE_MATCHES = "(lower(rb.name) like :responsible escape '\\'"
             + " or lower(rb.shortName) like :responsible escape '\\'"
             + " or lower(concat(rp.firstName, ' ', rp.lastName)) like :responsible escape '\\'"
@@ -33,8 +41,8 @@ public class JpaActivityRepository implements ActivityRepository {
     private static final String TEXT_MATCHES = "(lower(a.title) like :search escape '\\'"
             + " or lower(a.description) like :search escape '\\' or lower(a.followUpComment) like :search escape '\\')";
     private static final Map<String, String> SORTABLE = Map.of(
-            "title", "a.title", "focusArea", "fa.sortOrder", "status", "a.status", "progressPercent", "a.progressPercent",
-            "plannedStart", "a.plannedStart", "responsibleName", "coalesce(rb.name, rp.lastName, rm.name)",
+            "title", "a.title", "focusArea", "a.focusAreaOrder", "status", "a.status", "progressPercent", "a.progressPercent",
+            "plannedStart", "a.plannedStart", "responsibleName", "a.responsibleSortName",
             "budget", "a.budget", "outcome", "a.outcome");
 
     @PersistenceContext
@@ -52,7 +60,7 @@ public class JpaActivityRepository implements ActivityRepository {
         List<Object[]> parameters = new ArrayList<>();
         parameters.add(new Object[] {"plan", planId});
         if (filter.focusAreaId() != null) {
-            where.append(" and fa.id = :area");
+            where.append(" and a.focusArea.id = :area");
             parameters.add(new Object[] {"area", filter.focusAreaId()});
         }
         if (filter.status() != null) {
@@ -71,7 +79,8 @@ public class JpaActivityRepository implements ActivityRepository {
             parameters.add(new Object[] {"search", search});
         }
         PagedQuery<Activity> query = new PagedQuery<>(Activity.class, "a", FROM, where.toString())
-                .sortable(SORTABLE, "fa.sortOrder, a.id");
+                .countingFrom(responsible == null ? COUNT_FROM : COUNT_FROM_RESPONSIBLE)
+                .sortable(SORTABLE, "a.focusAreaOrder, a.id");
         parameters.forEach(p -> query.parameter((String) p[0], p[1]));
         return query.fetch(em, request);
     }
@@ -85,20 +94,34 @@ public class JpaActivityRepository implements ActivityRepository {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /**
+     * Counts and sums per focus area and status from a covering index (activity_plan_tally_ix or
+     * activity_snapshot_tally_ix); the few focus areas' names and orders are read afterwards.
+     */
     @Override
     public List<FocusAreaTally> tally(long planId, Long roundId) {
         String query = roundId == null
-                ? "select fa.id, fa.name, fa.sortOrder, a.status, count(a), sum(a.budget), sum(a.outcome)"
-                        + " from Activity a join a.focusArea fa where a.plan.id = :key"
-                        + " group by fa.id, fa.name, fa.sortOrder, a.status"
-                : "select fa.id, fa.name, fa.sortOrder, s.status, count(s), sum(s.budget), sum(s.outcome)"
-                        + " from ActivitySnapshot s join s.focusArea fa where s.round.id = :key"
-                        + " group by fa.id, fa.name, fa.sortOrder, s.status";
-        return em.createQuery(query + " order by fa.sortOrder, fa.id", Object[].class)
+                ? "select a.focusArea.id, a.status, count(a), sum(a.budget), sum(a.outcome) from Activity a"
+                        + " where a.plan.id = :key group by a.focusArea.id, a.status"
+                : "select s.focusArea.id, s.status, count(s), sum(s.budget), sum(s.outcome) from ActivitySnapshot s"
+                        + " where s.round.id = :key group by s.focusArea.id, s.status";
+        List<Object[]> rows = em.createQuery(query, Object[].class)
                 .setParameter("key", roundId == null ? planId : roundId)
-                .getResultStream()
-                .map(row -> new FocusAreaTally((Long) row[0], (String) row[1], (Integer) row[2], (ActivityStatus) row[3],
-                        (Long) row[4], (BigDecimal) row[5], (BigDecimal) row[6]))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, FocusArea> areas = em.createQuery("select fa from FocusArea fa where fa.id in :ids", FocusArea.class)
+                .setParameter("ids", rows.stream().map(row -> (Long) row[0]).distinct().toList())
+                .getResultStream().collect(Collectors.toMap(FocusArea::getId, Function.identity()));
+        return rows.stream()
+                .map(row -> {
+                    FocusArea area = areas.get((Long) row[0]);
+                    return new FocusAreaTally(area.getId(), area.getName(), area.getSortOrder(), (ActivityStatus) row[1],
+                            (Long) row[2], (BigDecimal) row[3], (BigDecimal) row[4]);
+                })
+                .sorted(Comparator.comparingInt(FocusAreaTally::sortOrder).thenComparingLong(FocusAreaTally::focusAreaId)
+                        .thenComparing(FocusAreaTally::status))
                 .toList();
     }
 

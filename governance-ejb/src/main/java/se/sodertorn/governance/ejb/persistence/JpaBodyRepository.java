@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.BodyRepository;
+import se.sodertorn.governance.domain.plan.ResponsibleSortName;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.domain.shared.PageRequest;
 
@@ -47,7 +48,12 @@ public class JpaBodyRepository implements BodyRepository {
 
     @Override
     public Body save(Body body) {
-        return Saving.save(em, body);
+        boolean renaming = !body.isNew();
+        Body saved = Saving.save(em, body);
+        if (renaming) {
+            ResponsibleSortNames.renew(em, "responsibleBody", saved, ResponsibleSortName.of(saved));
+        }
+        return saved;
     }
 
     @Override

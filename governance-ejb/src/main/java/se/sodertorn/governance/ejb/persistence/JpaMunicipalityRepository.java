@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import se.sodertorn.governance.domain.organisation.Municipality;
 import se.sodertorn.governance.domain.organisation.MunicipalityRepository;
+import se.sodertorn.governance.domain.plan.ResponsibleSortName;
 
 /** Municipalities in the database. */
 @ApplicationScoped
@@ -34,6 +35,11 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
 
     @Override
     public Municipality save(Municipality municipality) {
-        return Saving.save(em, municipality);
+        boolean renaming = !municipality.isNew();
+        Municipality saved = Saving.save(em, municipality);
+        if (renaming) {
+            ResponsibleSortNames.renew(em, "responsibleMunicipality", saved, ResponsibleSortName.of(saved));
+        }
+        return saved;
     }
 }

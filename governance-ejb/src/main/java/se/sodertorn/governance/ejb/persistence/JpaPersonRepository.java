@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.organisation.PersonRepository;
+import se.sodertorn.governance.domain.plan.ResponsibleSortName;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.domain.shared.PageRequest;
 
@@ -58,6 +59,11 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public Person save(Person person) {
-        return Saving.save(em, person);
+        boolean renaming = !person.isNew();
+        Person saved = Saving.save(em, person);
+        if (renaming) {
+            ResponsibleSortNames.renew(em, "responsiblePerson", saved, ResponsibleSortName.of(saved));
+        }
+        return saved;
     }
 }

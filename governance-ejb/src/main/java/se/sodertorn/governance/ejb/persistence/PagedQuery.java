@@ -10,13 +10,15 @@ import se.sodertorn.governance.domain.shared.PageRequest;
 
 /**
  * Builds a paged JPQL query and its count from one FROM/WHERE clause: the rows query adds fetch joins and an
- * ORDER BY from a whitelist of sortable fields, the count query counts the same rows in the database.
+ * ORDER BY from a whitelist of sortable fields, the count query counts the same rows in the database. Ties are
+ * broken by id in the sort's direction, so that an index on (…, sort column, id) can serve either direction.
  */
 final class PagedQuery<T> {
 
     private final Class<T> type;
     private final String alias;
     private final String from;
+    private String countFrom;
     private final String where;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private Map<String, String> sortable = Map.of();
@@ -30,7 +32,17 @@ final class PagedQuery<T> {
         this.type = type;
         this.alias = alias;
         this.from = from;
+        this.countFrom = from.replace(" join fetch ", " join ");
         this.where = where.isBlank() ? "" : " where " + where;
+    }
+
+    /**
+     * The FROM clause of the count when it can do with fewer joins than the rows (by default the rows' clause
+     * without fetching): an index can then answer the count alone.
+     */
+    PagedQuery<T> countingFrom(String countingFrom) {
+        this.countFrom = countingFrom;
+        return this;
     }
 
     PagedQuery<T> parameter(String name, Object value) {
@@ -45,12 +57,16 @@ final class PagedQuery<T> {
         return this;
     }
 
+    /** The rows and total the request asks for: one count query, one rows query, or both. */
     Page<T> fetch(EntityManager em, PageRequest request) {
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from.replace(" join fetch ", " join ") + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (total == 0) {
-            return new Page<>(List.of(), 0);
+        long total = Page.NOT_COUNTED;
+        if (request.counts()) {
+            TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + countFrom + where, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        if (total == 0 || !request.fetchesRows()) {
+            return new Page<>(List.of(), total);
         }
         TypedQuery<T> rows = em.createQuery("select " + alias + " from " + from + where
                 + " order by " + orderBy(request), type);
@@ -65,6 +81,7 @@ final class PagedQuery<T> {
         if (path == null) {
             return defaultOrder;
         }
-        return path + (request.ascending() ? " asc" : " desc") + ", " + alias + ".id";
+        String direction = request.ascending() ? " asc" : " desc";
+        return path + direction + ", " + alias + ".id" + direction;
     }
 }

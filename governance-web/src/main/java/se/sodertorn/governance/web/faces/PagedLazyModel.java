@@ -10,11 +10,12 @@ import org.primefaces.model.SortOrder;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.domain.shared.PageRequest;
+import se.sodertorn.governance.domain.shared.PageRequest.Part;
 
 /**
  * A PrimeFaces lazy table model over a service's paged query: each page, its sort and the table's global
- * filter go to the database, which also counts the rows. The count of the last load is reused by
- * {@link #count} while the filter stays the same, so paging costs one count and one select.
+ * filter go to the database, which also counts the rows. The table asks for the count, then for the page: the
+ * count fetches only the total and the page only its rows, so a request costs one count and one select.
  */
 public class PagedLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
 
@@ -22,8 +23,6 @@ public class PagedLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
     private static final String GLOBAL_FILTER = "globalFilter";
 
     private final SerializableFunction<T> loader;
-    private Long lastTotal;
-    private String lastSearch;
 
     public PagedLazyModel(SerializableFunction<T> loader) {
         this.loader = loader;
@@ -31,12 +30,8 @@ public class PagedLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        String search = search(filterBy);
-        if (lastTotal == null || !java.util.Objects.equals(search, lastSearch)) {
-            lastTotal = loader.apply(new PageRequest(0, 1, null, true, search)).total();
-            lastSearch = search;
-        }
-        return lastTotal.intValue();
+        long total = loader.apply(new PageRequest(0, 1, null, true, search(filterBy), Part.TOTAL_ONLY)).total();
+        return (int) Math.min(total, Integer.MAX_VALUE);
     }
 
     @Override
@@ -44,17 +39,13 @@ public class PagedLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         PageRequest request = new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE),
                 sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING,
-                search(filterBy));
-        Page<T> page = loader.apply(request);
-        lastTotal = page.total();
-        lastSearch = request.search();
-        setRowCount((int) page.total());
-        return page.rows();
+                search(filterBy), Part.ROWS_ONLY);
+        return loader.apply(request).rows();
     }
 
-    /** Forgets the cached count, e.g. after a row was added. */
+    /** Forgets the loaded page after the rows changed; the next render counts and loads anew. */
     public void refresh() {
-        lastTotal = null;
+        setWrappedData(null);
     }
 
     @Override
