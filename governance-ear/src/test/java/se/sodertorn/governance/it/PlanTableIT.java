@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,12 +30,15 @@ import se.sodertorn.governance.domain.shared.PageRequest;
 import se.sodertorn.governance.domain.shared.PageRequest.Part;
 import se.sodertorn.governance.ejb.organisation.BodyService;
 import se.sodertorn.governance.ejb.organisation.PersonService;
+import se.sodertorn.governance.ejb.plan.ActivityPlanService;
 import se.sodertorn.governance.ejb.plan.ActivityService;
+import se.sodertorn.governance.ejb.plan.PlanDashboard;
 
 /**
  * The plan page's table as the database serves it: every offered sort in both directions, paging through the
  * whole plan, the filters and the free-text search give the same rows in the same order as sorting and filtering
- * all activities in memory; a renamed responsible sorts under its new name.
+ * all activities in memory; a renamed responsible sorts under its new name; the overview's counts and sums (kept
+ * by the database on PostgreSQL) match the activities after follow-ups, edits and moves.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanTableIT {
@@ -48,6 +52,8 @@ class PlanTableIT {
 
     @EJB
     private ActivityService activities;
+    @EJB
+    private ActivityPlanService plans;
     @EJB
     private BodyService bodies;
     @EJB
@@ -156,6 +162,40 @@ class PlanTableIT {
                 all.stream().filter(a -> a.getResponsiblePerson() != null).findFirst().orElseThrow().getResponsibleSortName());
         check("responsibleName", Comparator.comparing(PlanTableIT::responsibleSortName,
                 Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    @Test
+    void theOverviewCountsAndSumsEveryActivityAlsoAfterFollowUpsEditsAndMoves() throws Exception {
+        assertOverviewOf(all);
+        Activity first = all.get(0);
+        callers.asSecretariat(() -> activities.followUp(first.getId(), ActivityStatus.CANCELLED, 0, "Struken",
+                first.getVersion()));
+        Activity second = callers.asSecretariat(() -> activities.find(all.get(1).getId()));
+        second.setBudget(new BigDecimal("123456.50"));
+        second.setOutcome(null);
+        second.setFocusArea(all.stream().map(Activity::getFocusArea)
+                .filter(area -> !area.getId().equals(second.getFocusArea().getId())).findFirst().orElseThrow());
+        callers.asSecretariat(() -> activities.save(second));
+        all = callers.asMember(() -> activities.page(plan.getId(), ActivityFilter.none(), PageRequest.of(0, 500)).rows());
+        assertOverviewOf(all);
+    }
+
+    private void assertOverviewOf(List<Activity> rows) throws Exception {
+        PlanDashboard overview = callers.asMember(() -> plans.dashboard(plan.getId(), null));
+        assertEquals(rows.size(), overview.total());
+        for (PlanDashboard.Area area : overview.areas()) {
+            List<Activity> inArea = rows.stream().filter(a -> a.getFocusArea().getId() == area.focusAreaId()).toList();
+            for (ActivityStatus status : ActivityStatus.values()) {
+                assertEquals(inArea.stream().filter(a -> a.getStatus() == status).count(), area.count(status),
+                        area.name() + " " + status);
+            }
+            assertEquals(0, sum(inArea, Activity::getBudget).compareTo(area.budget()), area.name() + " budget");
+            assertEquals(0, sum(inArea, Activity::getOutcome).compareTo(area.outcome()), area.name() + " outcome");
+        }
+    }
+
+    private static BigDecimal sum(List<Activity> rows, Function<Activity, BigDecimal> amount) {
+        return rows.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String responsibleSortName(Activity activity) {

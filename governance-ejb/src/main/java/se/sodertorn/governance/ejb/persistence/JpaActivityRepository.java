@@ -1,6 +1,7 @@
 package se.sodertorn.governance.ejb.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -47,6 +48,8 @@ public class JpaActivityRepository implements ActivityRepository {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private DatabaseKind database;
 
     @Override
     public Optional<Activity> find(long id) {
@@ -95,19 +98,29 @@ public class JpaActivityRepository implements ActivityRepository {
     }
 
     /**
-     * Counts and sums per focus area and status from a covering index (activity_plan_tally_ix or
-     * activity_snapshot_tally_ix); the few focus areas' names and orders are read afterwards.
+     * Counts and sums per focus area and status. The plan's current ones come, on PostgreSQL, from the aggregate
+     * the database keeps up to date (table activity_tally, migration V8_2), elsewhere from the activities through
+     * a covering index; a round's from its snapshots. The few focus areas' names and orders are read afterwards.
      */
     @Override
     public List<FocusAreaTally> tally(long planId, Long roundId) {
-        String query = roundId == null
-                ? "select a.focusArea.id, a.status, count(a), sum(a.budget), sum(a.outcome) from Activity a"
-                        + " where a.plan.id = :key group by a.focusArea.id, a.status"
-                : "select s.focusArea.id, s.status, count(s), sum(s.budget), sum(s.outcome) from ActivitySnapshot s"
-                        + " where s.round.id = :key group by s.focusArea.id, s.status";
-        List<Object[]> rows = em.createQuery(query, Object[].class)
-                .setParameter("key", roundId == null ? planId : roundId)
-                .getResultList();
+        List<Object[]> rows;
+        if (roundId == null && database.keepsActivityTally(em)) {
+            rows = castRows(em.createNativeQuery("select focus_area_id, status, activity_count, budget, outcome"
+                    + " from activity_tally where plan_id = :plan and activity_count > 0").setParameter("plan", planId)
+                    .getResultList()).stream()
+                    .map(row -> new Object[] {((Number) row[0]).longValue(), ActivityStatus.valueOf((String) row[1]),
+                            ((Number) row[2]).longValue(), row[3], row[4]})
+                    .toList();
+        } else {
+            rows = em.createQuery(roundId == null
+                    ? "select a.focusArea.id, a.status, count(a), sum(a.budget), sum(a.outcome) from Activity a"
+                            + " where a.plan.id = :key group by a.focusArea.id, a.status"
+                    : "select s.focusArea.id, s.status, count(s), sum(s.budget), sum(s.outcome) from ActivitySnapshot s"
+                            + " where s.round.id = :key group by s.focusArea.id, s.status", Object[].class)
+                    .setParameter("key", roundId == null ? planId : roundId)
+                    .getResultList();
+        }
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -123,6 +136,11 @@ public class JpaActivityRepository implements ActivityRepository {
                 .sorted(Comparator.comparingInt(FocusAreaTally::sortOrder).thenComparingLong(FocusAreaTally::focusAreaId)
                         .thenComparing(FocusAreaTally::status))
                 .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> castRows(List<?> rows) {
+        return (List<Object[]>) rows;
     }
 
     @Override
