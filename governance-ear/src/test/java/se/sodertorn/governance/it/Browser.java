@@ -407,12 +407,15 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Waits for the page to load and for PrimeFaces' Ajax queue to drain. */
+    /**
+     * Waits for the page to load, for a table search waiting for a pause in typing and for PrimeFaces' Ajax queue
+     * to drain.
+     */
     public void settle() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
                 && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
-                                + " && (!window.jQuery || jQuery.active === 0));")));
+                        "return !document.querySelector('[data-filter-pending]') && (!window.PrimeFaces"
+                                + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)));")));
         checkNoScriptBlocked();
     }
 
