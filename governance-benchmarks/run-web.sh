@@ -87,8 +87,8 @@ boot() {
 
 echo "== Build"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-    mvn -B -q package -DskipTests -pl governance-ear,governance-benchmarks -am
-    mvn -B -q -f governance-benchmarks/bare-table/pom.xml package
+    mvn -B -q -Dstyle.color=never package -DskipTests -pl governance-ear,governance-benchmarks -am
+    mvn -B -q -Dstyle.color=never -f governance-benchmarks/bare-table/pom.xml package
 fi
 ear=$root/governance-ear/target/governance.ear
 bare=$root/governance-benchmarks/bare-table/target/bare.war
@@ -106,7 +106,7 @@ bash governance-ear/src/main/wildfly/configure-offline.sh "$jboss_home" postgres
 if ! psql -h "$pg_host" -U postgres -d "$db" -Atqc 'select 1' > /dev/null 2>&1; then
     psql -h "$pg_host" -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $db"
 fi
-psql -h "$pg_host" -U postgres -d "$db" -v ON_ERROR_STOP=1 -q \
+PGOPTIONS="-c client_min_messages=warning" psql -h "$pg_host" -U postgres -d "$db" -v ON_ERROR_STOP=1 -q \
     -c "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
 
 echo "== Machine"

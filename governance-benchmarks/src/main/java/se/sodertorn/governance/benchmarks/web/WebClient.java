@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ final class WebClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final AtomicInteger RESENT = new AtomicInteger();
 
     private final HttpClient http;
     private final String base;
@@ -107,8 +109,26 @@ final class WebClient {
         return viewState != null;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /**
+     * Sends the request; once more, as a browser does, if the server had closed the kept-alive connection the
+     * request went out on (the answer then has no bytes at all).
+     */
+    private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        HttpRequest request = builder.timeout(TIMEOUT).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            RESENT.incrementAndGet();
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** How many requests were sent again on a new connection since the last call. */
+    static int takeResent() {
+        return RESENT.getAndSet(0);
     }
 
     private static String encode(String value) {
