@@ -67,9 +67,10 @@ boot() {
         -Djboss.socket.binding.port-offset="$offset" "$@" > "$console" 2>&1 &
     server=$!
     for _ in $(seq 1 3000); do
-        if grep -q 'WFLYSRV0025' "$console"; then
+        # the whole figure, not a line still being written
+        if grep -q 'WFLYSRV0025.* started in [0-9]*ms' "$console"; then
             boot_ms=$((($(date +%s%N) - start) / 1000000))
-            wildfly_ms=$(grep -o 'WFLYSRV0025.* started in [0-9]*ms' "$console" | grep -o '[0-9]*ms$' | tr -d ms)
+            wildfly_ms=$(grep -o 'WFLYSRV0025.* started in [0-9]*ms' "$console" | grep -o '[0-9]*ms$' | tr -d ms || true)
             if grep -q -E 'WFLYSRV0026|WFLYCTL0186|WFLYSRV0021' "$console"; then
                 break
             fi
@@ -113,7 +114,9 @@ echo "== Machine"
 echo "nproc: $(nproc); memory: $(free -g | awk '/^Mem:/ {print $2 " GiB total, " $7 " GiB available"}')"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 java -version 2>&1 | head -2 | sed 's/^/java: /'
-echo "commit: $(git rev-parse --short HEAD) $(git diff --quiet HEAD -- governance-domain governance-ejb governance-web governance-ear || echo '(with uncommitted changes)')"
+app_modules=(governance-domain governance-reports governance-ejb governance-web governance-ear)
+echo "application measured: commit $(git log -1 --format='%h %cs' -- "${app_modules[@]}")$(git diff --quiet HEAD -- "${app_modules[@]}" || echo ' with uncommitted changes'); harness: $(git rev-parse --short HEAD)"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== Boot times (process start until WFLYSRV0025 'started in' is logged)"
