@@ -53,6 +53,7 @@ stop_server() {
     server=
 }
 trap stop_server EXIT
+trap 'echo "Failed (line $LINENO); logs are in $work" >&2' ERR
 trap 'echo "Interrupted; stopping WildFly." >&2; exit 130' INT TERM
 
 # boot NAME [server arguments...]: starts WildFly, waits for its "started" line (WFLYSRV0025) and sets
@@ -86,10 +87,14 @@ boot() {
     exit 1
 }
 
-echo "== Build"
+echo "== Build (log: governance-benchmarks/target/web/build.log)"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-    mvn -B -q -Dstyle.color=never package -DskipTests -pl governance-ear,governance-benchmarks -am
-    mvn -B -q -Dstyle.color=never -f governance-benchmarks/bare-table/pom.xml package
+    if ! { mvn -B package -DskipTests -pl governance-ear,governance-benchmarks -am \
+            && mvn -B -f governance-benchmarks/bare-table/pom.xml package; } > "$work/build.log" 2>&1; then
+        tail -40 "$work/build.log" >&2
+        echo "The build failed; see $work/build.log" >&2
+        exit 1
+    fi
 fi
 ear=$root/governance-ear/target/governance.ear
 bare=$root/governance-benchmarks/bare-table/target/bare.war
@@ -101,9 +106,9 @@ rm -rf "$jboss_home"
 # as run.sh does: in the root project only (-N), whatever the plugin's marker of an earlier unpack says
 mvn -B -q -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
     -Dartifact=org.wildfly:wildfly-dist:$wildfly_version:zip -DoutputDirectory="$work" \
-    -Dmdep.overWriteReleases=true > "$work/unpack.log"
+    -Dmdep.overWriteReleases=true > "$work/unpack.log" 2>&1
 bash governance-ear/src/main/wildfly/configure-offline.sh "$jboss_home" postgresql "$postgresql_jar" \
-    > "$work/configure.log"
+    > "$work/configure.log" 2>&1
 if ! psql -h "$pg_host" -U postgres -d "$db" -Atqc 'select 1' > /dev/null 2>&1; then
     psql -h "$pg_host" -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $db"
 fi
