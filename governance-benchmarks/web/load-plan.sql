@@ -72,7 +72,7 @@ with pl as (
     from generate_series(1, :n) as g
 )
 insert into activity (version, plan_id, focus_area_id, title, description, planned_start, planned_end, status,
-                      progress_percent, follow_up_comment, budget, outcome)
+                      progress_percent, follow_up_comment, budget, outcome, focus_area_order)
 select 0, pl.id, areas.ids[r.area],
        w.verbs[1 + r.h % 12] || ' ' || w.objects[1 + (r.h / 12) % 16] || ' i ' || w.places[1 + (r.h / 192) % 10]
            || ' (' || r.g || ')',
@@ -86,9 +86,10 @@ select 0, pl.id, areas.ids[r.area],
             when r.g % 10 = 1 then repeat(w.comments[1 + r.h % 7] || ' ', (6 + r.h % 10)::int)
             else w.comments[1 + r.h % 7] end,
        case when r.g % 4 = 0 then null else (1 + r.h % 500) * 1000.00 end,
-       case when r.g % 4 = 0 or r.status not in ('DONE', 'ONGOING') then null else (1 + r.h % 500) * 600.00 end
+       case when r.g % 4 = 0 or r.status not in ('DONE', 'ONGOING') then null else (1 + r.h % 500) * 600.00 end,
+       r.area
 from rows r cross join pl cross join areas cross join words w;
 
 commit;
-analyze activity;
+vacuum analyze activity;
 analyze activity_plan;

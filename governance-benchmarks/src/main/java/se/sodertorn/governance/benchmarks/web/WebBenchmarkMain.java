@@ -185,7 +185,7 @@ public final class WebBenchmarkMain {
         Map<String, Measurement> sums = new LinkedHashMap<>();
         List<WebClient> apiClients = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            apiClients.add(new WebClient(base));
+            apiClients.add(new WebClient(base, false));
         }
         String yearField = "\"year\":" + plan.year();
         for (int round = 1; round <= rounds; round++) {

@@ -35,9 +35,21 @@ final class WebClient {
     private String action;
 
     WebClient(String base) {
+        this(base, true);
+    }
+
+    /**
+     * @param keepsCookies false for a script's API client, which, like curl, sends no session cookie: each call
+     *                     then authenticates with its Authorization header, not with a session an earlier call made
+     */
+    WebClient(String base, boolean keepsCookies) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10));
+        if (keepsCookies) {
+            builder.cookieHandler(new CookieManager());
+        }
+        this.http = builder.build();
     }
 
     /** GETs a page and keeps its view state and nonce. */
@@ -76,7 +88,7 @@ final class WebClient {
         return response;
     }
 
-    /** A GET with the given Authorization header and no cookies of a session kept between calls. */
+    /** A GET with the given Authorization header (and the cookies of this client, if it keeps them). */
     HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
                 .header("Accept", "application/json").GET());
