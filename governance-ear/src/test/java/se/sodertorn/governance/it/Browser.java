@@ -19,6 +19,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -148,13 +149,23 @@ public final class Browser implements AutoCloseable {
      * field, where the driver would take the keys for a file's name, they go through the keyboard actions instead.)
      */
     public void press(CharSequence... keys) {
+        try {
+            sendToFocused(keys);
+        } catch (StaleElementReferenceException redrawn) {
+            settle();
+            sendToFocused(keys);
+        }
+        settle();
+    }
+
+    /** Sends keys to the focused element; an Ajax update that redraws it meanwhile makes it stale. */
+    private void sendToFocused(CharSequence... keys) {
         WebElement active = driver.switchTo().activeElement();
         if ("file".equals(active.getDomAttribute("type"))) {
             new Actions(driver).sendKeys(keys).perform();
         } else {
             active.sendKeys(keys);
         }
-        settle();
     }
 
     /** Presses Tab until the control has focus, then Enter, as a keyboard user presses a button. */
