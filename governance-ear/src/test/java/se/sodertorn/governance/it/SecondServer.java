@@ -88,7 +88,7 @@ final class SecondServer implements AutoCloseable {
     void start() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
-                "-Dgovernance.demo=true", "-Dgovernance.smtp.port=" + (3025 + offset),
+                "-Dgovernance.demo=true", "-Dhibernate.hbm2ddl.auto=validate", "-Dgovernance.smtp.port=" + (3025 + offset),
                 "-Dgovernance.login.address-failures=500"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
