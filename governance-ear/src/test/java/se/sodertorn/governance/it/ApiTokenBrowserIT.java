@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
  * Mitt konto in the browser: a director reaches the page from the header, makes a token with the keyboard, reads it
  * from the page (shown once, with a curl example), a script calls the API with it, and revoking it on the page (after
  * the confirmation, which opens on "Nej") ends it at once; an administrator sees an account's tokens on the users page
- * and revokes one there.
+ * (below the list of accounts) and revokes one there by keyboard.
  */
 class ApiTokenBrowserIT extends BrowserTest {
 
@@ -88,9 +88,10 @@ class ApiTokenBrowserIT extends BrowserTest {
         browser.settle();
         By directorTokens = By.xpath("//tr[td[normalize-space(.)='director']]//button[contains(@id, 'tokens')]");
         browser.waitFor(directorTokens);
-        browser.openDialog(directorTokens, By.id("tokensDialog"));
+        browser.click(directorTokens);
         browser.waitForText(By.id("tokensOf"), "director");
-        browser.click(revokeIn(name));
+        browser.checkAccessibility();
+        browser.tabToAndEnter(revokeIn(name));
         confirm();
         browser.waitUntil(driver -> browser.waitFor(row(name)).getText().contains("Återkallad"));
 
