@@ -88,7 +88,7 @@ class ApiTokenBrowserIT extends BrowserTest {
         browser.settle();
         By directorTokens = By.xpath("//tr[td[normalize-space(.)='director']]//button[contains(@id, 'tokens')]");
         browser.waitFor(directorTokens);
-        browser.click(directorTokens);
+        browser.tabToAndEnter(directorTokens);
         browser.waitForText(By.id("tokensOf"), "director");
         browser.checkAccessibility();
         browser.tabToAndEnter(revokeIn(name));
