@@ -18,7 +18,7 @@ final class AllPages {
     static final List<String> MENU = List.of("index.xhtml", "register/municipalities.xhtml",
             "register/bodies.xhtml", "register/persons.xhtml", "plans/index.xhtml", "plans/programmes.xhtml",
             "budgets/index.xhtml", "meetings/plan.xhtml", "meetings/actions.xhtml", "decisions/index.xhtml",
-            "meetings/calendar.xhtml", "admin/users.xhtml");
+            "meetings/calendar.xhtml", "admin/users.xhtml", "account.xhtml");
 
     /** The pages, the plan's year, and the meeting (its id and day) they show. */
     record Made(List<String> pages, int planYear, long meeting, LocalDate day) {

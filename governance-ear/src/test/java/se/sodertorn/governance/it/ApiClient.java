@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Calls the running application's REST API over real HTTP with Basic authentication. */
+/** Calls the running application's REST API over real HTTP with Basic authentication (or an API token). */
 public final class ApiClient {
 
     /** The test server's HTTP port: 8080 unless the build says another. */
@@ -40,6 +40,11 @@ public final class ApiClient {
     public static ApiClient at(String base, String username, String password) {
         String pair = username + ":" + password;
         return new ApiClient(base, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A client that sends a personal API token ({@code Authorization: Bearer}). */
+    public static ApiClient bearer(String token) {
+        return new ApiClient(BASE, "Bearer " + token);
     }
 
     public static ApiClient demo(String username) {

@@ -1,54 +1,33 @@
 package se.sodertorn.governance.ejb.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
- * The secret token in a calendar feed address: 32 bytes (256 bits) from {@link SecureRandom}, written in the
- * URL-safe Base64 alphabet without padding (RFC 4648 section 5), 43 characters.
- *
- * <p>Only its SHA-256 hash is stored. A plain, unsalted hash is enough here, unlike for passwords: the token is
- * random with 256 bits of entropy, so nobody can guess it or build a table of candidates, and whoever reads the
- * database learns nothing that opens a feed. A plain hash also lets a feed request find its row by an index
- * lookup, so that an unknown token costs the same single query as a known one.
+ * The secret token in a calendar feed address: a {@link SecretToken} as it is (43 URL-safe characters), of which only
+ * the SHA-256 hash is stored.
  */
 public final class FeedToken {
 
     /** Random bytes in a token. */
-    public static final int BYTES = 32;
+    public static final int BYTES = SecretToken.BYTES;
     /** Characters in a token: 32 bytes in unpadded Base64. */
-    public static final int LENGTH = 43;
-
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{" + LENGTH + "}");
-    private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
+    public static final int LENGTH = SecretToken.LENGTH;
 
     private FeedToken() {
     }
 
     /** A new token from the random source. */
     public static String generate(SecureRandom random) {
-        byte[] bytes = new byte[BYTES];
-        random.nextBytes(bytes);
-        return URL_SAFE.encodeToString(bytes);
+        return SecretToken.generate(random);
     }
 
     /** Whether the text has the shape of a token (length and alphabet), checked before anything is looked up. */
     public static boolean wellFormed(String candidate) {
-        return candidate != null && candidate.length() == LENGTH && SHAPE.matcher(candidate).matches();
+        return SecretToken.wellFormed(candidate);
     }
 
     /** The token's SHA-256 hash as 64 lower-case hexadecimal digits, the form it is stored and looked up in. */
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return SecretToken.hash(token);
     }
 }

@@ -22,6 +22,8 @@ public class UserAccountServiceBean implements UserAccountService {
 
     @Inject
     private PasswordHashing hashing;
+    @Inject
+    private ApiTokenCache apiTokens;
 
     @Override
     public Page<UserAccount> page(PageRequest request) {
@@ -56,6 +58,7 @@ public class UserAccountServiceBean implements UserAccountService {
         stored.setRoles(account.getRoles());
         stored.setEnabled(account.isEnabled());
         stored.setPerson(account.getPerson());
+        apiTokens.forgetAll();
         return accounts.save(stored);
     }
 

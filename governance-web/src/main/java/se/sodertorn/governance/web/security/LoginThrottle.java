@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@value #FREE_FAILURES} failed logins in a row a user name waits a minute, twice as long after each further
  * failure, at most {@link #LONGEST}; an address with {@link #ADDRESS_FAILURES} failures (system property
  * {@code governance.login.address-failures}, 30 unless set) within {@link #ADDRESS_WINDOW} waits {@link #LONGEST}. A right password for a user name not waiting clears its count.
+ * A refused API token names no user, so it counts for its address only ({@link #failedFromAddress}).
  * It keeps at most {@value #MAX_ENTRIES} names and addresses, forgetting the oldest.
  */
 @ApplicationScoped
@@ -44,6 +45,11 @@ public class LoginThrottle {
         return byName.compareTo(byAddress) >= 0 ? byName : byAddress;
     }
 
+    /** How long the address must still wait before an API token is tried; zero when it need not. */
+    public Duration waitForAddress(String address) {
+        return remaining(key("address", address), clock.instant());
+    }
+
     public void failed(String username, String address) {
         Instant now = clock.instant();
         forgetOldestIfFull();
@@ -52,6 +58,17 @@ public class LoginThrottle {
             Instant until = count < FREE_FAILURES ? now : now.plus(userWait(count));
             return new Failures(count, now, until);
         });
+        countAddress(address, now);
+    }
+
+    /** A refused API token from the address: it counts towards the address's failures only. */
+    public void failedFromAddress(String address) {
+        Instant now = clock.instant();
+        forgetOldestIfFull();
+        countAddress(address, now);
+    }
+
+    private void countAddress(String address, Instant now) {
         failures.compute(key("address", address), (key, before) -> {
             boolean recent = before != null && before.last().plus(ADDRESS_WINDOW).isAfter(now);
             int count = recent ? before.count() + 1 : 1;

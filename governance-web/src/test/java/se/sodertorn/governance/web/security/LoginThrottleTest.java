@@ -72,4 +72,17 @@ class LoginThrottleTest {
         clock.forward(LoginThrottle.LONGEST);
         assertTrue(throttle.waitFor("anyone", "192.0.2.7").isZero());
     }
+
+    @Test
+    void refusedTokensCountForTheAddressOnlyAndNameNoUser() {
+        for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES - 1; i++) {
+            throttle.failedFromAddress("192.0.2.20");
+        }
+        assertTrue(throttle.waitForAddress("192.0.2.20").isZero(), "below the address's limit");
+        throttle.failedFromAddress("192.0.2.20");
+        assertEquals(LoginThrottle.LONGEST, throttle.waitForAddress("192.0.2.20"));
+        assertEquals(LoginThrottle.LONGEST, throttle.waitFor("member", "192.0.2.20"), "passwords wait there too");
+        assertTrue(throttle.waitFor("member", "192.0.2.21").isZero(), "no user name was blamed");
+        assertTrue(throttle.waitForAddress("192.0.2.21").isZero());
+    }
 }
