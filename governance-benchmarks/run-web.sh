@@ -163,6 +163,19 @@ for n in ${sizes//,/ }; do
     plans="$plans${plans:+,}$n:$year"
 done
 
+if [ -z "${GOVERNANCE_BENCH_TOKEN:-}" ] \
+        && [ "$(psql -h "$pg_host" -U postgres -d "$db" -Atqc "select to_regclass('api_token') is not null")" = t ]; then
+    # A personal API token of the load generator's account, stored as the application stores one (the SHA-256 of
+    # the whole token); made here because the application makes tokens on its "Mitt konto" page only.
+    token="sgt_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+    hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
+    psql -h "$pg_host" -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -c "insert into api_token (version, account_id,
+        name, token_hash, created_at, expires_on) select 0, id, 'benchmark', '$hash', localtimestamp, current_date + 30
+        from app_user where username = 'director'"
+    export GOVERNANCE_BENCH_TOKEN=$token
+    echo "API token stored for director"
+fi
+
 echo "== Deploying the bare table next to the application"
 cp "$bare" "$jboss_home/standalone/deployments/bare.war"
 for _ in $(seq 1 600); do
