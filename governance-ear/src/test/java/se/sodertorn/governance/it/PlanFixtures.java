@@ -29,8 +29,8 @@ public class PlanFixtures {
     private ActivityService activities;
 
     /**
-     * A draft plan on SUP 2040 using all its focus areas, in a free even year from 2030 on (odd years stay free
-     * for copies to next year).
+     * A draft plan on SUP 2040 using all its focus areas, in a free even year from 2030 on whose next year is free
+     * too, for a copy to next year (other tests take odd years as well).
      */
     public ActivityPlan newPlan() {
         DevelopmentProgramme sup2040 = programmes.list().stream().filter(p -> p.getName().equals("SUP 2040"))
@@ -39,7 +39,7 @@ public class PlanFixtures {
         Set<Integer> used = plans.page(PageRequest.of(0, PageRequest.MAX_SIZE)).rows().stream()
                 .map(ActivityPlan::getYear).collect(Collectors.toSet());
         int year = 2030 + 2 * ThreadLocalRandom.current().nextInt(30);
-        while (used.contains(year)) {
+        while (used.contains(year) || used.contains(year + 1)) {
             year += 2;
         }
         return plans.create(new ActivityPlan(year, "Verksamhetsplan " + year, sup2040), areas);
