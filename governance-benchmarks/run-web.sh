@@ -5,7 +5,8 @@
 # Environment (defaults): BENCH_PORT_OFFSET (300: HTTP 8380, management 10290), BENCH_DB (bench: emptied!),
 # BENCH_CLIENTS (8), BENCH_WARMUP_S (2), BENCH_DURATION_S (6), BENCH_ROUNDS (3), BENCH_TYPING_REPEATS (5),
 # BENCH_SERVER_HEAP (-Xms256m -Xmx1g), GOVERNANCE_BENCH_TOKEN (an API token to send as Bearer, else the
-# harness tries to create one), BENCH_SKIP_BUILD (1: use what target/ holds).
+# harness tries to create one), BENCH_SKIP_BUILD (1: use what target/ holds), BENCH_KEEP_SERVER (1: leave
+# WildFly running at the end, e.g. to profile it; stop it with kill on the printed process id).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -202,5 +203,10 @@ java -Xmx512m -cp "$classpath" \
     se.sodertorn.governance.benchmarks.web.WebBenchmarkMain
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== Stopping WildFly"
-stop_server
+if [ "${BENCH_KEEP_SERVER:-0}" = 1 ]; then
+    trap - EXIT
+    echo "== WildFly left running (process $server), http://127.0.0.1:$port/governance/, database $db"
+else
+    echo "== Stopping WildFly"
+    stop_server
+fi

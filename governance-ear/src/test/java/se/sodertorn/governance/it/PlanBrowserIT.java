@@ -43,6 +43,14 @@ class PlanBrowserIT extends BrowserTest {
         browser.choose("edit:focusArea", "Klimat och hållbarhet");
         browser.click(By.id("edit:save"));
         browser.waitForText(By.id("activities:table"), "Seminarium om laddinfrastruktur");
+        browser.waitForText(By.id("activities:matches"), "1 aktivitet");
+        assertEquals("status", browser.waitFor(By.id("activities:matches")).getAttribute("role"),
+                "a screen reader hears how many activities the search found");
+        browser.type(By.id("activities:table:globalFilter"), "cykelbana");
+        browser.waitForText(By.id("activities:matches"), "Inga aktiviteter");
+        browser.type(By.id("activities:table:globalFilter"), "LADDinfra");
+        browser.waitForText(By.id("activities:matches"), "1 aktivitet");
+        browser.waitForText(By.id("activities:table"), "Seminarium om laddinfrastruktur");
         List<Double> ticks = browser.chartTicks("dashboard:statusChart");
         assertTrue(ticks.contains(1.0) && ticks.stream().allMatch(tick -> tick == Math.rint(tick)),
                 "one activity is counted in whole numbers: " + ticks);

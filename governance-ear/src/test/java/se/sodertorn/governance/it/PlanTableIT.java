@@ -1,6 +1,7 @@
 package se.sodertorn.governance.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -38,7 +39,8 @@ import se.sodertorn.governance.ejb.plan.PlanDashboard;
  * The plan page's table as the database serves it: every offered sort in both directions, paging through the
  * whole plan, the filters and the free-text search give the same rows in the same order as sorting and filtering
  * all activities in memory; a renamed responsible sorts under its new name; the overview's counts and sums (kept
- * by the database on PostgreSQL) match the activities after follow-ups, edits and moves.
+ * by the database on PostgreSQL) match the activities after follow-ups, edits and moves; a text search counts up
+ * to its limit and says when more match.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanTableIT {
@@ -165,6 +167,41 @@ class PlanTableIT {
     }
 
     @Test
+    void aSearchCountsItsMatchesUpToTheLimitSaysThereAreMoreAndPagesThroughThem() throws Exception {
+        int limit = PageRequest.SEARCH_COUNT_LIMIT;
+        FocusArea area = all.get(0).getFocusArea();
+        FocusArea other = all.stream().map(Activity::getFocusArea).filter(a -> !a.getId().equals(area.getId()))
+                .findFirst().orElseThrow();
+        callers.asSecretariat(() -> {
+            for (int i = 0; i < limit; i++) {
+                fixtures.activity(plan, area, "Laddstolpar vid station " + i, 0);
+            }
+            return fixtures.activity(plan, other, "Laddstolpar i hamnen", 0);
+        });
+
+        Page<Activity> everywhere = callers.asMember(() -> activities.page(plan.getId(), ActivityFilter.none(),
+                new PageRequest(0, 1, null, true, "LADDSTOLPAR", Part.TOTAL_ONLY)));
+        assertEquals(limit, everywhere.total(), "a search counts up to the limit");
+        assertTrue(everywhere.more(), "and says that more match");
+
+        ActivityFilter inArea = new ActivityFilter(area.getId(), null, null, null);
+        Page<Activity> exactly = callers.asMember(() -> activities.page(plan.getId(), inArea,
+                new PageRequest(0, 1, null, true, "laddstolpar", Part.TOTAL_ONLY)));
+        assertEquals(limit, exactly.total(), "as many matches as the limit are counted exactly");
+        assertFalse(exactly.more(), "and no more are claimed");
+
+        Page<Activity> last = callers.asMember(() -> activities.page(plan.getId(), ActivityFilter.none(),
+                new PageRequest(limit - PAGE, PAGE, "title", true, "laddstolpar", Part.ROWS_ONLY)));
+        assertEquals(PAGE, last.rows().size(), "the last page within the limit is full");
+        assertTrue(last.rows().stream().allMatch(a -> a.getTitle().startsWith("Laddstolpar")), "of matches only");
+
+        Page<Activity> unfiltered = callers.asMember(() -> activities.page(plan.getId(), ActivityFilter.none(),
+                new PageRequest(0, 1, null, true, null, Part.TOTAL_ONLY)));
+        assertEquals(all.size() + limit + 1, unfiltered.total(), "without a text filter every activity is counted");
+        assertFalse(unfiltered.more());
+    }
+
+    @Test
     void theOverviewCountsAndSumsEveryActivityAlsoAfterFollowUpsEditsAndMoves() throws Exception {
         assertOverviewOf(all);
         Activity first = all.get(0);
@@ -219,6 +256,7 @@ class PlanTableIT {
         Page<Activity> count = callers.asMember(() -> activities.page(plan.getId(), filter,
                 new PageRequest(0, 1, sortField, ascending, search, Part.TOTAL_ONLY)));
         assertEquals(expected.size(), count.total(), "count for " + sortField + " " + search);
+        assertFalse(count.more(), "a count below the limit is exact");
         assertTrue(count.rows().isEmpty(), "a count fetches no rows");
         List<Long> paged = new ArrayList<>();
         for (int first = 0; first < expected.size(); first += PAGE) {

@@ -25,25 +25,31 @@ final class FacesTable {
     private final String user;
     private final String password;
     private final Pattern titleColumn;
+    private final String countId;
 
-    private FacesTable(String name, String pagePath, String formId, String user, String password) {
+    private FacesTable(String name, String pagePath, String formId, String countId, String user, String password) {
         this.name = name;
         this.pagePath = pagePath;
         this.formId = formId;
+        this.countId = countId;
         this.tableId = formId + ":table";
         this.user = user;
         this.password = password;
         this.titleColumn = Pattern.compile("<th id=\"(" + Pattern.quote(tableId) + ":[^\"]+)\"[^>]*ui-sortable-column");
     }
 
-    /** The application's plan page; its users log in first. */
+    /**
+     * The application's plan page; its users log in first. Its table's filter event also renders the line that
+     * says how many activities match ({@code activities:matches}), as the page's script asks.
+     */
     static FacesTable app(String user, String password) {
-        return new FacesTable("app", "/governance/plans/plan.xhtml?year=", "activities", user, password);
+        return new FacesTable("app", "/governance/plans/plan.xhtml?year=", "activities", "activities:matches", user,
+                password);
     }
 
     /** The bare table of governance-benchmarks/bare-table; no login. */
     static FacesTable bare() {
-        return new FacesTable("bare", "/bare/table.xhtml?year=", "bare", null, null);
+        return new FacesTable("bare", "/bare/table.xhtml?year=", "bare", null, null, null);
     }
 
     String name() {
@@ -102,13 +108,21 @@ final class FacesTable {
         return body != null && body.contains("data-ri=\"0\"") && body.contains(expectedFirstTitle);
     }
 
-    /** Ajax: filters with the table's global filter; the number of matching rows the response reports, or -1. */
+    /**
+     * Ajax: filters with the table's global filter; the number of matching rows the response reports, or -1 (also
+     * when the line that says how many match is missing from the application's answer).
+     */
     long filter(WebClient client, String text) throws IOException, InterruptedException {
         Map<String, String> fields = ajax(text);
         fields.put(tableId + "_filtering", "true");
         fields.put(tableId + "_encodeFeature", "true");
+        if (countId != null) {
+            fields.put("jakarta.faces.behavior.event", "filter");
+            fields.put("jakarta.faces.partial.event", "filter");
+            fields.put("jakarta.faces.partial.render", tableId + " " + countId);
+        }
         String body = send(client, fields);
-        if (body == null) {
+        if (body == null || countId != null && !body.contains("id=\"" + countId + "\"")) {
             return -1;
         }
         Matcher total = TOTAL.matcher(body);

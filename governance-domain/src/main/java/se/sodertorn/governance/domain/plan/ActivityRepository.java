@@ -11,6 +11,11 @@ public interface ActivityRepository {
 
     Optional<Activity> find(long id);
 
+    /**
+     * A page of the plan's activities, filtered and sorted by the database. With a text filter (the free-text
+     * search or the responsible), matches are counted up to {@link PageRequest#SEARCH_COUNT_LIMIT} and
+     * {@link Page#more()} tells whether there are more.
+     */
     Page<Activity> page(long planId, ActivityFilter filter, PageRequest request);
 
     /** A page of the plan's unfinished activities, by id, for carrying them over. */

@@ -15,6 +15,13 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
 
     public static final int MAX_SIZE = 500;
 
+    /**
+     * How many matches a free-text search over a large list counts at most: beyond it the list says "more than
+     * 1 000" instead of the exact number, so that the work of one keystroke stays bounded however many rows match
+     * (a term found in half of 100 000 activities would otherwise have every row's texts read to count them).
+     */
+    public static final int SEARCH_COUNT_LIMIT = 1000;
+
     /** What a paged query fetches. */
     public enum Part {
         /** The page's rows and the number of rows in the whole list. */

@@ -84,6 +84,9 @@ public class JpaActivityRepository implements ActivityRepository {
         PagedQuery<Activity> query = new PagedQuery<>(Activity.class, "a", FROM, where.toString())
                 .countingFrom(responsible == null ? COUNT_FROM : COUNT_FROM_RESPONSIBLE)
                 .sortable(SORTABLE, "a.focusAreaOrder, a.id");
+        if (search != null || responsible != null) {
+            query.countingAtMost(PageRequest.SEARCH_COUNT_LIMIT);
+        }
         parameters.forEach(p -> query.parameter((String) p[0], p[1]));
         return query.fetch(em, request);
     }

@@ -23,6 +23,7 @@ final class PagedQuery<T> {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private Map<String, String> sortable = Map.of();
     private String defaultOrder;
+    private int countLimit;
 
     /**
      * @param from  e.g. {@code "Membership m join fetch m.person p"}; the count query joins without fetching
@@ -45,6 +46,16 @@ final class PagedQuery<T> {
         return this;
     }
 
+    /**
+     * Counts at most {@code limit} rows: the count fetches the ids of up to {@code limit + 1} matching rows in no
+     * particular order, so the database stops as soon as it has found them, and the page says whether there are
+     * more ({@link Page#more()}). For filters whose every match would otherwise have to be read to be counted.
+     */
+    PagedQuery<T> countingAtMost(int limit) {
+        this.countLimit = limit;
+        return this;
+    }
+
     PagedQuery<T> parameter(String name, Object value) {
         parameters.put(name, value);
         return this;
@@ -60,20 +71,27 @@ final class PagedQuery<T> {
     /** The rows and total the request asks for: one count query, one rows query, or both. */
     Page<T> fetch(EntityManager em, PageRequest request) {
         long total = Page.NOT_COUNTED;
-        if (request.counts()) {
+        boolean more = false;
+        if (request.counts() && countLimit > 0) {
+            TypedQuery<Long> ids = em.createQuery("select " + alias + ".id from " + countFrom + where, Long.class);
+            parameters.forEach(ids::setParameter);
+            int found = ids.setMaxResults(countLimit + 1).getResultList().size();
+            more = found > countLimit;
+            total = Math.min(found, countLimit);
+        } else if (request.counts()) {
             TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + countFrom + where, Long.class);
             parameters.forEach(count::setParameter);
             total = count.getSingleResult();
         }
         if (total == 0 || !request.fetchesRows()) {
-            return new Page<>(List.of(), total);
+            return new Page<>(List.of(), total, more);
         }
         TypedQuery<T> rows = em.createQuery("select " + alias + " from " + from + where
                 + " order by " + orderBy(request), type);
         parameters.forEach(rows::setParameter);
         rows.setFirstResult(request.first());
         rows.setMaxResults(request.size());
-        return new Page<>(rows.getResultList(), total);
+        return new Page<>(rows.getResultList(), total, more);
     }
 
     private String orderBy(PageRequest request) {

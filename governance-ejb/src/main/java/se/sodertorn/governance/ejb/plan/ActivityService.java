@@ -11,6 +11,11 @@ import se.sodertorn.governance.domain.shared.PageRequest;
 /** The activities of a plan: listed a page at a time, added, edited and followed up. */
 public interface ActivityService {
 
+    /**
+     * A page of the plan's activities, filtered and sorted by the database. With a text filter (the free-text
+     * search or the responsible), matches are counted up to {@link PageRequest#SEARCH_COUNT_LIMIT} and
+     * {@link Page#more()} tells whether there are more.
+     */
     Page<Activity> page(long planId, @NotNull ActivityFilter filter, @NotNull PageRequest request);
 
     Activity find(long id);

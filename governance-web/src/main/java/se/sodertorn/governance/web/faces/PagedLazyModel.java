@@ -23,6 +23,7 @@ public class PagedLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
     private static final String GLOBAL_FILTER = "globalFilter";
 
     private final SerializableFunction<T> loader;
+    private boolean more;
 
     public PagedLazyModel(SerializableFunction<T> loader) {
         this.loader = loader;
@@ -30,7 +31,9 @@ public class PagedLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        long total = loader.apply(new PageRequest(0, 1, null, true, search(filterBy), Part.TOTAL_ONLY)).total();
+        Page<T> counted = loader.apply(new PageRequest(0, 1, null, true, search(filterBy), Part.TOTAL_ONLY));
+        more = counted.more();
+        long total = counted.total();
         return (int) Math.min(total, Integer.MAX_VALUE);
     }
 
@@ -41,6 +44,11 @@ public class PagedLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
                 sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING,
                 search(filterBy), Part.ROWS_ONLY);
         return loader.apply(request).rows();
+    }
+
+    /** Whether more rows match than {@link #getRowCount()}: the count of a text search stopped at its limit. */
+    public boolean isMore() {
+        return more;
     }
 
     /** Forgets the loaded page after the rows changed; the next render counts and loads anew. */

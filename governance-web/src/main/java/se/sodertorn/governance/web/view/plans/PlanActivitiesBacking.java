@@ -12,6 +12,7 @@ import se.sodertorn.governance.domain.plan.Activity;
 import se.sodertorn.governance.domain.plan.ActivityFilter;
 import se.sodertorn.governance.domain.plan.ActivityStatus;
 import se.sodertorn.governance.domain.plan.FocusArea;
+import se.sodertorn.governance.domain.shared.PageRequest;
 import se.sodertorn.governance.ejb.plan.ActivityService;
 import se.sodertorn.governance.web.faces.PagedLazyModel;
 import se.sodertorn.governance.web.view.Feedback;
@@ -67,6 +68,15 @@ public class PlanActivitiesBacking implements Serializable {
         model.refresh();
         dashboard.refresh();
         ((DataTable) event.getComponent()).loadLazyDataIfEnabled();
+    }
+
+    /**
+     * How many activities the table holds with its filters, e.g. "12 aktiviteter", or, when a text filter matched
+     * more than {@link PageRequest#SEARCH_COUNT_LIMIT} and the count stopped there, that there are more than that.
+     */
+    public String getCount() {
+        return model.isMore() ? planView.text("plan.count.more", PageRequest.SEARCH_COUNT_LIMIT)
+                : planView.text("plan.count", model.getRowCount());
     }
 
     public List<FocusArea> getFocusAreas() {
