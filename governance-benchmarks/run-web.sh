@@ -4,8 +4,8 @@
 # Usage: governance-benchmarks/run-web.sh [sizes, e.g. 10000,100000]
 # Environment (defaults): BENCH_PORT_OFFSET (300: HTTP 8380, management 10290), BENCH_DB (bench: emptied!),
 # BENCH_CLIENTS (8), BENCH_WARMUP_S (2), BENCH_DURATION_S (6), BENCH_ROUNDS (3), BENCH_TYPING_REPEATS (5),
-# BENCH_SERVER_HEAP (-Xms256m -Xmx1g), GOVERNANCE_BENCH_TOKEN (an API token to send as Bearer, else the
-# harness tries to create one), BENCH_SKIP_BUILD (1: use what target/ holds), BENCH_KEEP_SERVER (1: leave
+# BENCH_CASES (all; e.g. a,b3: only those of a, b1, b2, b3, c, d), BENCH_SERVER_HEAP (-Xms256m -Xmx1g),
+# GOVERNANCE_BENCH_TOKEN (an API token to send as Bearer, else the harness tries to create one), BENCH_SKIP_BUILD (1: use what target/ holds), BENCH_KEEP_SERVER (1: leave
 # WildFly running at the end, e.g. to profile it; stop it with kill on the printed process id).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -200,6 +200,7 @@ java -Xmx512m -cp "$classpath" \
     -Dbench.duration="${BENCH_DURATION_S:-6}" \
     -Dbench.rounds="${BENCH_ROUNDS:-3}" \
     -Dbench.typingRepeats="${BENCH_TYPING_REPEATS:-5}" \
+    -Dbench.cases="${BENCH_CASES:-}" \
     se.sodertorn.governance.benchmarks.web.WebBenchmarkMain
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

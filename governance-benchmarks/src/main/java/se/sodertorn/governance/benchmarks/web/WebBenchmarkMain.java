@@ -85,13 +85,17 @@ public final class WebBenchmarkMain {
                     + " description or comment, of which its table counts %,d, bare %,d in title) ---%n", plan.size(),
                     plan.year(), TERM, plan.appMatches(), plan.appTotal(), plan.bareMatches());
             tables(plan, app, bare);
-            typing(plan, app, bare);
-            api(plan, token);
+            if (runs("c")) {
+                typing(plan, app, bare);
+            }
+            if (runs("d")) {
+                api(plan, token);
+            }
         }
     }
 
     private void tables(Expected plan, FacesTable app, FacesTable bare) throws Exception {
-        List<TableCase> cases = List.of(
+        List<TableCase> all = List.of(
                 new TableCase("a. full page GET", (t, c, p, col) -> true,
                         (t, c, p, col) -> t.fullPage(c, p.year())),
                 new TableCase("b1. Ajax: to page 50", (t, c, p, col) -> t.fullPage(c, p.year()),
@@ -100,6 +104,10 @@ public final class WebBenchmarkMain {
                         (t, c, p, col) -> t.sortByTitle(c, col, p.firstByTitleMarker())),
                 new TableCase("b3. Ajax: filter \"" + TERM + "\"", (t, c, p, col) -> t.fullPage(c, p.year()),
                         (t, c, p, col) -> t.filter(c, TERM) == (t == app ? p.appTotal() : p.bareMatches())));
+        List<TableCase> cases = all.stream().filter(c -> runs(c.name().substring(0, c.name().indexOf('.')))).toList();
+        if (cases.isEmpty()) {
+            return;
+        }
         Map<FacesTable, List<WebClient>> users = new LinkedHashMap<>();
         Map<FacesTable, String> titleColumns = new LinkedHashMap<>();
         for (FacesTable table : List.of(app, bare)) {
@@ -302,6 +310,12 @@ public final class WebBenchmarkMain {
         Arrays.sort(sorted);
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /** Whether the case of this letter (a, b1, b2, b3, c, d) is to run: all, or those listed in bench.cases. */
+    private static boolean runs(String letter) {
+        String only = System.getProperty("bench.cases", "");
+        return only.isBlank() || Arrays.asList(only.split(",")).contains(letter);
     }
 
     private static void check(boolean condition, String message) {

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import se.sodertorn.governance.domain.shared.Page;
 import se.sodertorn.governance.domain.shared.PageRequest;
 
@@ -24,6 +25,7 @@ final class PagedQuery<T> {
     private Map<String, String> sortable = Map.of();
     private String defaultOrder;
     private int countLimit;
+    private LongSupplier counted;
 
     /**
      * @param from  e.g. {@code "Membership m join fetch m.person p"}; the count query joins without fetching
@@ -56,6 +58,12 @@ final class PagedQuery<T> {
         return this;
     }
 
+    /** Takes the total from elsewhere, e.g. an aggregate the database keeps, instead of counting the rows. */
+    PagedQuery<T> countedBy(LongSupplier total) {
+        this.counted = total;
+        return this;
+    }
+
     PagedQuery<T> parameter(String name, Object value) {
         parameters.put(name, value);
         return this;
@@ -72,7 +80,9 @@ final class PagedQuery<T> {
     Page<T> fetch(EntityManager em, PageRequest request) {
         long total = Page.NOT_COUNTED;
         boolean more = false;
-        if (request.counts() && countLimit > 0) {
+        if (request.counts() && counted != null) {
+            total = counted.getAsLong();
+        } else if (request.counts() && countLimit > 0) {
             TypedQuery<Long> ids = em.createQuery("select " + alias + ".id from " + countFrom + where, Long.class);
             parameters.forEach(ids::setParameter);
             int found = ids.setMaxResults(countLimit + 1).getResultList().size();

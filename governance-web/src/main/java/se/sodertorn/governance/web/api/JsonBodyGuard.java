@@ -2,6 +2,7 @@ package se.sodertorn.governance.web.api;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +15,7 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import se.sodertorn.governance.web.security.ControlCharacters;
 
 /**
@@ -30,6 +32,8 @@ public class JsonBodyGuard implements ReaderInterceptor {
     static final int MAX_BYTES = 1_048_576;
     /** The deepest nesting of arrays and objects the API reads (its bodies are flat objects). */
     static final int MAX_DEPTH = 32;
+    /** Made once: {@code Json.createParser} looks the JSON provider up with a class-path scan on every call. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
@@ -68,7 +72,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
      * @throws jakarta.json.JsonException when the body is not one JSON object (the exception mapper answers 400)
      */
     private static String offending(String json) {
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(json))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ApiErrors.badRequest("bad-json", "The body must be one JSON object {…}.");
             }
