@@ -36,6 +36,8 @@ class AuthorizationMatrixIT {
     private static final String FORBIDDEN_PAGE = "Inte för din roll";
     /** A body sent as text/calendar instead of JSON; {@code \n} in it is a line break (CRLF). */
     private static final String CALENDAR_BODY = "text/calendar:";
+    /** A body sent as multipart/form-data with the rest as the content of the file part {@code file}. */
+    private static final String FILE_BODY = "file:";
     /** How many rows that only read are asked at once; writes go one after the other. */
     private static final int READERS = 4;
 
@@ -113,11 +115,18 @@ class AuthorizationMatrixIT {
     /** What is wrong with the API's answer to the cell, or null. */
     private static String apiCell(ApiClient caller, String method, String path, TestData data, String body,
             boolean allowed, String who) {
-        boolean calendar = body.startsWith(CALENDAR_BODY);
-        String text = calendar ? body.substring(CALENDAR_BODY.length()).replace("\\n", "\r\n") : body;
-        byte[] sent = "-".equals(body) ? null : data.fill(text).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> answer = caller.send(method, path, sent == null ? null : calendar ? "text/calendar"
-                : "application/json", sent);
+        HttpResponse<String> answer;
+        if (body.startsWith(FILE_BODY)) {
+            PaperFiles.Multipart form = new PaperFiles.Multipart().file("file", "matris.pdf", "application/pdf",
+                    body.substring(FILE_BODY.length()).getBytes(StandardCharsets.UTF_8));
+            answer = caller.send(method, path, form.contentType(), form.body());
+        } else {
+            boolean calendar = body.startsWith(CALENDAR_BODY);
+            String text = calendar ? body.substring(CALENDAR_BODY.length()).replace("\\n", "\r\n") : body;
+            byte[] sent = "-".equals(body) ? null : data.fill(text).getBytes(StandardCharsets.UTF_8);
+            answer = caller.send(method, path, sent == null ? null : calendar ? "text/calendar" : "application/json",
+                    sent);
+        }
         int status = answer.statusCode();
         if (allowed) {
             return status / 100 == 2 || status == 409 || status == 422 ? null

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -43,6 +44,8 @@ import se.sodertorn.governance.ejb.meeting.DecisionService;
 import se.sodertorn.governance.ejb.meeting.ExternalCalendarService;
 import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
 import se.sodertorn.governance.ejb.meeting.MeetingService;
+import se.sodertorn.governance.ejb.meeting.PaperService;
+import se.sodertorn.governance.ejb.meeting.PaperService.PaperUpload;
 import se.sodertorn.governance.ejb.notification.NotificationService;
 import se.sodertorn.governance.ejb.organisation.MembershipService;
 import se.sodertorn.governance.ejb.plan.ActivityPlanService;
@@ -85,6 +88,8 @@ public class TestDataServlet extends HttpServlet {
     @EJB
     private MeetingService meetings;
     @EJB
+    private PaperService papers;
+    @EJB
     private DecisionService decisions;
     @EJB
     private ActionItemService actions;
@@ -122,6 +127,7 @@ public class TestDataServlet extends HttpServlet {
                     .add("meetingPlanDecided", meetingPlans.plan(meetings.find(meeting).getDay().getYear())
                             .map(MeetingPlan::isDecided).orElse(false))
                     .add("agendaItems", meetings.record(meeting).agenda().size())
+                    .add("paperVersions", papers.versions(meeting).size())
                     .add("actionItems", actions.register(new ActionItemFilter(null, body, null, null,
                             LocalDate.now()), PageRequest.of(0, PageRequest.MAX_SIZE)).rows().stream()
                             .map(a -> a.getId() + ":" + a.getVersion()).toList().toString())
@@ -172,6 +178,8 @@ public class TestDataServlet extends HttpServlet {
         action.setText("Uppdrag om ärendet");
         long decisionId = decisions.add(item, decision).getId();
         long actionItem = actions.give(item, action).getId();
+        long paperVersion = papers.upload(new PaperUpload(meeting, item, null, "Handling", "handling.pdf"),
+                new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))).getId();
         meetingPlans.decide(meetingYear, LocalDate.of(meetingYear - 1, 12, 1), "Test");
 
         Notification mail = new Notification(NotificationKind.ACTION_ITEM_GIVEN,
@@ -196,6 +204,7 @@ public class TestDataServlet extends HttpServlet {
                 .add("meetingYear", meetingYear).add("meeting", meeting).add("item", item)
                 .add("decision", decisionId).add("actionItem", actionItem).add("notification", notification)
                 .add("digestDay", digestDay.toString()).add("externalCalendar", externalCalendar)
+                .add("paperVersion", paperVersion)
                 .add("feedToken", feedToken).add("revokedFeedToken", revokedFeedToken);
     }
 

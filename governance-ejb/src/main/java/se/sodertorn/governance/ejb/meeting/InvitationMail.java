@@ -3,6 +3,7 @@ package se.sodertorn.governance.ejb.meeting;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -24,9 +25,11 @@ import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.ejb.calendar.CalendarMethod;
 import se.sodertorn.governance.ejb.calendar.Invitee;
 import se.sodertorn.governance.ejb.notification.MailFailures;
+import se.sodertorn.governance.ejb.shared.ApplicationLinks;
 
 /**
- * Sends an invitation through the server's mail session ({@code java:jboss/mail/Default}): a text part and the
+ * Sends an invitation through the server's mail session ({@code java:jboss/mail/Default}): a text part (with the
+ * address of the meeting's page, where its agenda and papers are) and the
  * iCalendar as {@code text/calendar; method=...} (what Outlook reads as a meeting request), plus the same
  * calendar as an attached {@code .ics} file for other mail programs.
  */
@@ -39,6 +42,8 @@ public class InvitationMail {
 
     @Resource(lookup = "java:jboss/mail/Default")
     private Session session;
+    @Inject
+    private ApplicationLinks links;
 
     /** Who invitations come from when the meeting's secretary has no e-mail address: the session's sender. */
     public Invitee organizer() {
@@ -58,7 +63,8 @@ public class InvitationMail {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(MeetingTexts.format("invitation.body", meeting.getBody().getName(), when,
                     meeting.getBody().getShortName(), meeting.getPlace() == null
-                            ? MeetingTexts.get("invitation.noPlace") : meeting.getPlace()), "UTF-8");
+                            ? MeetingTexts.get("invitation.noPlace") : meeting.getPlace(),
+                    links.meeting(meeting.getId())), "UTF-8");
             MimeBodyPart invitation = new MimeBodyPart();
             byte[] ics = calendar.getBytes(StandardCharsets.UTF_8);
             invitation.setDataHandler(new DataHandler(

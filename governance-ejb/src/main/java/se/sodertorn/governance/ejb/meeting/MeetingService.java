@@ -42,7 +42,7 @@ public interface MeetingService {
      */
     List<AgendaItem> writeItems(long meetingId, @NotNull List<ItemText> texts);
 
-    /** Removes an item without decisions or action items and closes the gap in the numbering. */
+    /** Removes an item without decisions, action items or papers and closes the gap in the numbering. */
     void removeItem(long itemId);
 
     /** The body's template, or the standard one if it has none. */

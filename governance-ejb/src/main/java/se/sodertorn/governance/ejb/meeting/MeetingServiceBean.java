@@ -16,6 +16,7 @@ import se.sodertorn.governance.domain.meeting.Decision;
 import se.sodertorn.governance.domain.meeting.DecisionRepository;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingRepository;
+import se.sodertorn.governance.domain.meeting.PaperRepository;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.BodyRepository;
 import se.sodertorn.governance.domain.organisation.Membership;
@@ -35,6 +36,8 @@ public class MeetingServiceBean implements MeetingService {
 
     @Inject
     private MeetingRepository meetings;
+    @Inject
+    private PaperRepository papers;
     @Inject
     private DecisionRepository decisions;
     @Inject
@@ -191,6 +194,9 @@ public class MeetingServiceBean implements MeetingService {
                 || actions.givenAt(meeting.getId()).stream().anyMatch(a -> a.getOriginItem().equals(item));
         if (used) {
             throw new GovernanceException("agendaItem.inUse");
+        }
+        if (papers.itemHasPapers(itemId)) {
+            throw new GovernanceException("agendaItem.hasPapers");
         }
         meetings.removeItem(item);
         for (AgendaItem later : meetings.agenda(meeting.getId())) {

@@ -7,6 +7,7 @@ import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.Attendance;
 import se.sodertorn.governance.domain.meeting.Decision;
 import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.meeting.PaperVersion;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.reports.minutes.ActionLine;
 import se.sodertorn.governance.reports.minutes.Attendee;
@@ -21,11 +22,12 @@ final class MinutesReports {
     private MinutesReports() {
     }
 
-    static MinutesReport of(MeetingRecord record) {
+    /** @param papers the meeting's paper versions, as {@link PaperService#versions} gives them */
+    static MinutesReport of(MeetingRecord record, List<PaperVersion> papers) {
         Meeting meeting = record.meeting();
         return new MinutesReport(meeting.getBody().getFullName(), meeting.getStartsAt(), meeting.getEndsAt(),
                 meeting.getPlace(), attendees(record.present(), meeting), attendees(record.absent(), meeting),
-                attendees(record.guests(), meeting), items(record), name(meeting.getSecretary()),
+                attendees(record.guests(), meeting), items(record, new PaperNumbering(papers)), name(meeting.getSecretary()),
                 name(meeting.getAdjuster()), MinutesState.valueOf(meeting.getMinutesStatus().name()),
                 meeting.getApprovedAt() == null ? null : meeting.getApprovedAt().toLocalDate(),
                 record.corrections().stream()
@@ -43,10 +45,11 @@ final class MinutesReports {
         return line.getPerson().equals(meeting.getChair()) ? MeetingTexts.get("role.chair") : null;
     }
 
-    private static List<Item> items(MeetingRecord record) {
+    private static List<Item> items(MeetingRecord record, PaperNumbering papers) {
         return record.agenda().stream().map(item -> new Item(item.getNumber(), item.getTitle(), item.getNotes(),
                 outstanding(record, item), record.decisionsOf(item).stream().map(MinutesReports::decision).toList(),
-                record.actionsOf(item).stream().map(MinutesReports::givenHere).toList())).toList();
+                record.actionsOf(item).stream().map(MinutesReports::givenHere).toList(), papers.lines(item.getId())))
+                .toList();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingRepository;
 import se.sodertorn.governance.domain.meeting.MinutesCorrection;
+import se.sodertorn.governance.domain.meeting.PaperRepository;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.security.UserAccountRepository;
 import se.sodertorn.governance.domain.shared.GovernanceException;
@@ -25,6 +26,8 @@ public class MinutesServiceBean implements MinutesService {
     private MeetingRepository meetings;
     @Inject
     private MeetingService records;
+    @Inject
+    private PaperRepository papers;
     @Inject
     private MeetingCaller caller;
     @Inject
@@ -97,6 +100,7 @@ public class MinutesServiceBean implements MinutesService {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER})
     public void writeDocument(long meetingId, OutputStream out) throws IOException {
-        new MinutesDocumentWriter().write(MinutesReports.of(records.record(meetingId)), out);
+        new MinutesDocumentWriter().write(MinutesReports.of(records.record(meetingId),
+                papers.versionsOfMeeting(meetingId)), out);
     }
 }

@@ -14,9 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,15 +27,18 @@ import java.util.Map;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingDraft;
 import se.sodertorn.governance.domain.meeting.MeetingKind;
+import se.sodertorn.governance.domain.meeting.PaperVersion;
 import se.sodertorn.governance.ejb.meeting.InvitationReport;
 import se.sodertorn.governance.ejb.meeting.MeetingCalendarService;
 import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
 import se.sodertorn.governance.ejb.meeting.MeetingService;
 import se.sodertorn.governance.ejb.meeting.MinutesService;
+import se.sodertorn.governance.ejb.meeting.PaperService;
 
 /**
  * Meetings for calendars and other systems: the list of a year, each meeting as iCalendar, the minutes as a Word
- * document, invitations by e-mail, and changes to time, place and agenda (refused once the minutes are approved).
+ * document, invitations by e-mail, changes to time, place and agenda (refused once the minutes are approved), and
+ * the meeting's papers and pack.
  */
 @Path("meetings")
 @RequestScoped
@@ -52,6 +58,8 @@ public class MeetingResource {
     private MinutesService minutes;
     @EJB
     private MeetingCalendarService calendars;
+    @EJB
+    private PaperService papers;
 
     /** The year's meetings, of every body or of one. */
     @GET
@@ -197,6 +205,39 @@ public class MeetingResource {
         NewItemJson json = ApiInput.valid(posted);
         long itemId = meetings.addItem(id, json.title(), json.position()).getId();
         return Response.status(Response.Status.CREATED).entity(Map.of("id", itemId)).build();
+    }
+
+    /** The meeting's papers, each with every version (newest first), in agenda order. */
+    @GET
+    @Path("{id: \\d+}/papers")
+    public List<PaperResource.PaperJson> papers(@PathParam("id") long id) {
+        return PaperResource.list(papers.versions(id));
+    }
+
+    /**
+     * Uploads a paper to an agenda item (secretariat, admin) as multipart/form-data: the part {@code file}, and
+     * optionally {@code title} and {@code paperId} (the paper it is a new version of). Answers 201 with the version.
+     */
+    @POST
+    @Path("{id: \\d+}/items/{itemId: \\d+}/papers")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @BoundedUpload
+    public Response uploadPaper(@PathParam("id") long id, @PathParam("itemId") long itemId,
+            @FormParam("file") EntityPart file, @FormParam("title") EntityPart title,
+            @FormParam("paperId") EntityPart paperId) throws IOException {
+        PaperVersion version = PaperResource.upload(papers, id, itemId, file, title, paperId);
+        return Response.status(Response.Status.CREATED).entity(PaperResource.VersionJson.of(version)).build();
+    }
+
+    /** The meeting pack: the agenda (DOCX) and each item's newest papers, numbered by item, in one ZIP. */
+    @GET
+    @Path("{id: \\d+}/pack.zip")
+    @Produces("application/zip")
+    public Response pack(@PathParam("id") long id) {
+        String fileName = papers.packFileName(id);
+        StreamingOutput body = out -> papers.writePack(id, out);
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", ContentDisposition.attachment(fileName)).build();
     }
 
     private static int version(VersionJson json) {

@@ -1,0 +1,155 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.sodertorn.governance.domain.meeting.AgendaItem;
+import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.meeting.MeetingDraft;
+import se.sodertorn.governance.domain.meeting.PaperVersion;
+import se.sodertorn.governance.domain.organisation.Body;
+import se.sodertorn.governance.domain.shared.GovernanceException;
+import se.sodertorn.governance.domain.shared.PageRequest;
+import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
+import se.sodertorn.governance.ejb.meeting.MeetingService;
+import se.sodertorn.governance.ejb.meeting.PaperLimit;
+import se.sodertorn.governance.ejb.meeting.PaperService;
+import se.sodertorn.governance.ejb.meeting.PaperService.PaperUpload;
+import se.sodertorn.governance.ejb.organisation.BodyService;
+
+/**
+ * Papers through the service in the server: files over the configured limit refused with nothing stored, files of
+ * any size stored in pieces and read back byte for byte, an item holding papers kept on the agenda, and uploads
+ * only by the secretariat.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaperServiceIT {
+
+    /** The year the meeting tests over the API share (see MeetingFixtures). */
+    private static final int YEAR = 2058;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(PaperServiceIT.class, PaperFiles.class, PaperFiles.Multipart.class);
+    }
+
+    @EJB
+    private PaperService papers;
+    @EJB
+    private MeetingService meetings;
+    @EJB
+    private MeetingPlanService plans;
+    @EJB
+    private BodyService bodies;
+    @Inject
+    private Callers callers;
+
+    /** A prepared LG meeting on a free weekday of {@value #YEAR}; returns its agenda. */
+    private List<AgendaItem> preparedMeeting() throws Exception {
+        Body lg = callers.asMember(() -> bodies.page(new PageRequest(0, 50, null, true, "LG")).rows().stream()
+                .filter(b -> b.getShortName().equals("LG")).findFirst().orElseThrow());
+        Set<LocalDate> taken = callers.asMember(() -> plans.meetings(YEAR, null)).stream().map(Meeting::getDay)
+                .collect(Collectors.toSet());
+        LocalDate day;
+        do {
+            day = LocalDate.ofYearDay(YEAR, 1 + ThreadLocalRandom.current().nextInt(365));
+        } while (day.getDayOfWeek().getValue() > 5 || taken.contains(day));
+        MeetingDraft draft = new MeetingDraft();
+        draft.setBodyId(lg.getId());
+        draft.setDay(day);
+        draft.setStart(LocalTime.of(13, 0));
+        draft.setEnd(LocalTime.of(15, 0));
+        Meeting meeting = callers.asSecretariat(() -> plans.propose(YEAR, draft));
+        return callers.asSecretariat(() -> meetings.prepare(meeting.getId())).agenda();
+    }
+
+    /** A PDF of exactly the size: a real one's start, padded with a comment line. */
+    private static byte[] pdfOfSize(int size) {
+        byte[] start = PaperFiles.pdf("storlek " + size);
+        byte[] file = Arrays.copyOf(start, size);
+        Arrays.fill(file, start.length, size, (byte) ' ');
+        file[start.length] = '%';
+        return file;
+    }
+
+    private PaperVersion upload(AgendaItem item, Long paperId, String fileName, byte[] content) throws Exception {
+        return callers.asSecretariat(() -> papers.upload(new PaperUpload(item.getMeeting().getId(), item.getId(),
+                paperId, "Underlag", fileName), new ByteArrayInputStream(content)));
+    }
+
+    private byte[] download(long versionId) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        callers.asMember(() -> {
+            papers.writeFile(versionId, out);
+            return null;
+        });
+        return out.toByteArray();
+    }
+
+    @Test
+    void aFileOverTheConfiguredLimitIsRefusedWithNothingStoredAndOneAtTheLimitIsKept() throws Exception {
+        AgendaItem item = preparedMeeting().get(1);
+        long meetingId = item.getMeeting().getId();
+        System.setProperty(PaperLimit.PROPERTY, "4000");
+        try {
+            GovernanceException refused = assertThrows(GovernanceException.class,
+                    () -> upload(item, null, "stor.pdf", pdfOfSize(4001)));
+            assertEquals("paper.tooLarge", refused.getMessageKey());
+            assertEquals(List.of(), callers.asMember(() -> papers.versions(meetingId)), "nothing stored");
+            byte[] atLimit = pdfOfSize(4000);
+            PaperVersion kept = upload(item, null, "lagom.pdf", atLimit);
+            assertEquals(4000, kept.getSizeBytes());
+            assertArrayEquals(atLimit, download(kept.getId()));
+        } finally {
+            System.clearProperty(PaperLimit.PROPERTY);
+        }
+    }
+
+    @Test
+    void filesAroundThePieceSizeComeBackByteForByte() throws Exception {
+        AgendaItem item = preparedMeeting().get(2);
+        Long paperId = null;
+        for (int size : new int[] {1, 262_143, 262_144, 262_145, 700_001}) {
+            byte[] file = pdfOfSize(Math.max(size, 600));
+            PaperVersion stored = upload(item, paperId, "del-" + size + ".pdf", file);
+            paperId = stored.getPaper().getId();
+            assertEquals(file.length, stored.getSizeBytes());
+            assertArrayEquals(file, download(stored.getId()), "size " + file.length);
+        }
+        assertEquals(5, callers.asMember(() -> papers.versions(item.getMeeting().getId())).size());
+    }
+
+    @Test
+    void anItemWithPapersStaysOnTheAgendaAndOnlyTheSecretariatUploads() throws Exception {
+        AgendaItem item = preparedMeeting().get(3);
+        upload(item, null, "karta.png", PaperFiles.png());
+        GovernanceException kept = assertThrows(GovernanceException.class,
+                () -> callers.asSecretariat(() -> {
+                    meetings.removeItem(item.getId());
+                    return null;
+                }));
+        assertEquals("agendaItem.hasPapers", kept.getMessageKey());
+        assertThrows(EJBAccessException.class, () -> callers.asDirector(() -> papers.upload(new PaperUpload(
+                item.getMeeting().getId(), item.getId(), null, "Direktörens", "d.png"),
+                new ByteArrayInputStream(PaperFiles.png()))));
+        assertEquals(1, callers.asDirector(() -> papers.versions(item.getMeeting().getId())).size());
+    }
+}
