@@ -66,6 +66,8 @@ class DemoYearMeetings {
     private MembershipRepository memberships;
     @Inject
     private MunicipalityRepository municipalities;
+    @Inject
+    private DemoPapers demoPapers;
 
     void load(LocalDateTime now, Body lg, Body ssk) {
         int year = now.getYear();
@@ -143,6 +145,8 @@ class DemoYearMeetings {
             Meeting next = i + 1 < bodyMeetings.size() ? nextAfter(bodyMeetings, meeting) : null;
             Map<String, AgendaItem> items = prepare(meeting, topics.get(i % topics.size()), i, lg && latest, next);
             AgendaItem topic = items.get("topic");
+            Person secretary = meetings.get(meeting.getId()).getSecretary();
+            demoPapers.sendOut(topic, secretary == null ? "Sekretariatet" : secretary.getFullName(), latest);
             if (lg && i >= held.size() - 2) {
                 giveActions(meeting, topic, latest, today, held);
             }
