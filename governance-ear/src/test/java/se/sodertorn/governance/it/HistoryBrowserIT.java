@@ -1,0 +1,63 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A record's history in the browser: the secretariat changes an activity's status twice, and its "Historik" shows
+ * both changes, newest first, with who made them and each field from what to what, in Swedish and in English.
+ */
+class HistoryBrowserIT extends BrowserTest {
+
+    private static final By CHANGES = By.cssSelector("[id='historyForm'] ol.history > li");
+
+    private void setStatus(String status) {
+        browser.click(By.cssSelector("[id='activities:table'] .ui-row-editor-pencil"));
+        browser.choose("activities:table:0:rowStatus", status);
+        browser.click(By.cssSelector("[id='activities:table'] .ui-row-editor-check"));
+        browser.waitForText(By.id("activities:table"), status);
+    }
+
+    @Test
+    void anActivityChangedTwiceShowsBothChangesWithWhoAndWhatInItsHistory() {
+        int year = ApiClient.freePlanYear(2071, 2); // odd and late: the other plan tests take even years and odd ones from 2001
+        ApiClient secretariat = ApiClient.demo("secretariat");
+        HttpResponse<String> plan = secretariat.post("plans", "{\"year\":" + year + ",\"name\":\"Historikplan "
+                + year + "\",\"programme\":\"SUP 2040\"}");
+        assertEquals(201, plan.statusCode(), plan.body());
+        HttpResponse<String> added = secretariat.post("plans/" + year + "/activities",
+                "{\"focusArea\":\"Klimat och hållbarhet\",\"title\":\"Laddplatser vid kommunhusen\",\"budget\":1500}");
+        assertEquals(201, added.statusCode(), added.body());
+
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        browser.open("plans/plan.xhtml?year=" + year);
+        browser.waitForText(By.id("activities:table"), "Laddplatser vid kommunhusen");
+        setStatus("Pågående");
+        setStatus("Genomförd");
+
+        browser.openDialog(By.id("activities:table:0:history"), By.id("historyDialog"));
+        List<WebElement> changes = browser.all(CHANGES);
+        assertEquals(3, changes.size(), () -> browser.waitFor(By.id("historyDialog")).getText());
+        String latest = changes.get(0).getText();
+        assertTrue(latest.contains("Ändrad av Helene Olofsson") && latest.contains("Status Pågående Genomförd")
+                && latest.contains("Framsteg (%)"), latest);
+        String first = changes.get(1).getText();
+        assertTrue(first.contains("Ändrad av Helene Olofsson") && first.contains("Status Planerad Pågående"), first);
+        assertTrue(changes.get(2).getText().contains("Skapad av Helene Olofsson"), changes.get(2).getText());
+        assertTrue(changes.get(2).getText().contains("Aktivitet – Laddplatser vid kommunhusen"),
+                changes.get(2).getText());
+
+        browser.click(By.id("historyForm:close"));
+        browser.click(By.id("nav:language"));
+        browser.waitForText(By.id("activities:table"), "Done");
+        browser.openDialog(By.id("activities:table:0:history"), By.id("historyDialog"));
+        String english = browser.all(CHANGES).get(0).getText();
+        assertTrue(english.contains("Changed by Helene Olofsson") && english.contains("Status Ongoing Done"), english);
+    }
+}

@@ -1,0 +1,103 @@
+package se.sodertorn.governance.ejb.history;
+
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.envers.NotAudited;
+import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.ejb.history.RecordChange.FieldChange;
+
+/**
+ * The fields of an audited entity that its history shows, and how a field's value reads: texts, dates and numbers
+ * as they are, an enum by its name (the page names it from the bundle), another record by its name or title. The
+ * id, the optimistic-lock version and fields left out of the audit are not shown.
+ */
+final class AuditedFields {
+
+    private static final List<String> NAMING_GETTERS = List.of("getFullName", "getName", "getTitle");
+
+    private final List<SingularAttribute<?, ?>> shown = new ArrayList<>();
+    private final String labelPrefix;
+
+    AuditedFields(EntityType<?> entity, String labelPrefix) {
+        this.labelPrefix = labelPrefix;
+        for (SingularAttribute<?, ?> attribute : entity.getSingularAttributes()) {
+            if (!attribute.isId() && !attribute.isVersion() && !notAudited(attribute.getJavaMember())) {
+                shown.add(attribute);
+            }
+        }
+        shown.sort(Comparator.comparing(Attribute::getName));
+    }
+
+    /** The fields whose values differ from the older snapshot (all that have a value when there is none). */
+    List<FieldChange> changed(Object older, Object newer) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (SingularAttribute<?, ?> attribute : shown) {
+            String from = older == null ? null : text(value(attribute, older));
+            String to = newer == null ? null : text(value(attribute, newer));
+            if (!Objects.equals(from, to)) {
+                Class<?> type = attribute.getJavaType();
+                String valueKeys = type.isEnum()
+                        ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1)
+                        : null;
+                changes.add(new FieldChange(labelPrefix + "." + attribute.getName(), valueKeys, from, to));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean notAudited(Member member) {
+        return member instanceof Field field && field.isAnnotationPresent(NotAudited.class);
+    }
+
+    private static Object value(SingularAttribute<?, ?> attribute, Object entity) {
+        try {
+            Field field = (Field) attribute.getJavaMember();
+            field.setAccessible(true);
+            return field.get(entity);
+        } catch (IllegalAccessException | ClassCastException unreadable) {
+            throw new IllegalStateException("cannot read " + attribute.getName(), unreadable);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof BaseEntity record) {
+            return named(record);
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Another record as people know it: its name or title, else its number. */
+    private static String named(BaseEntity record) {
+        for (String getter : NAMING_GETTERS) {
+            try {
+                Method method = record.getClass().getMethod(getter);
+                Object name = method.invoke(record);
+                if (name != null) {
+                    return name.toString();
+                }
+            } catch (ReflectiveOperationException absent) {
+                // the next way of naming it
+            }
+        }
+        return "#" + record.getId();
+    }
+}

@@ -1,0 +1,36 @@
+package se.sodertorn.governance.ejb.history;
+
+import se.sodertorn.governance.domain.budget.BudgetLine;
+import se.sodertorn.governance.domain.meeting.ActionItem;
+import se.sodertorn.governance.domain.meeting.Decision;
+import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.organisation.Membership;
+import se.sodertorn.governance.domain.plan.Activity;
+import se.sodertorn.governance.domain.shared.BaseEntity;
+
+/** The kinds of record whose history users see: the audited entity and the prefix of its fields' labels. */
+public enum RecordKind {
+    ACTIVITY(Activity.class, "activity"),
+    MEETING(Meeting.class, "meeting"),
+    DECISION(Decision.class, "decision"),
+    ACTION_ITEM(ActionItem.class, "actionItem"),
+    MEMBERSHIP(Membership.class, "membership"),
+    BUDGET_LINE(BudgetLine.class, "budgetLine");
+
+    private final Class<? extends BaseEntity> entity;
+    private final String labelPrefix;
+
+    RecordKind(Class<? extends BaseEntity> entity, String labelPrefix) {
+        this.entity = entity;
+        this.labelPrefix = labelPrefix;
+    }
+
+    public Class<? extends BaseEntity> entity() {
+        return entity;
+    }
+
+    /** The prefix of the field labels in the pages' bundle, e.g. {@code activity} for {@code activity.status}. */
+    public String labelPrefix() {
+        return labelPrefix;
+    }
+}
