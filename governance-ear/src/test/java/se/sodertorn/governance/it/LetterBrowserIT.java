@@ -35,6 +35,10 @@ class LetterBrowserIT extends BrowserTest {
         browser.login("secretariat", ApiClient.DEMO_PASSWORD);
         openSupDecision();
         browser.checkAccessibility();
+        browser.openDialog(By.id("decisionHistory:history"), By.id("historyDialog"));
+        String history = browser.waitFor(By.id("historyForm")).getText();
+        assertTrue(history.contains("Skapad av programmet självt") && history.contains("Beslutet"), history);
+        browser.click(By.id("historyForm:close"));
         browser.click(By.id("letters:all"));
         Map<String, byte[]> letters = PaperFiles.entries(
                 Files.readAllBytes(browser.downloaded("ks-brev-SSK-2023-01-12.zip")));

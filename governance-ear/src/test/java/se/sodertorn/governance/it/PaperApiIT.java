@@ -99,9 +99,9 @@ class PaperApiIT {
         assertEquals(200, pack.statusCode());
         Map<String, byte[]> entries = PaperFiles.entries(pack.body());
         String number = String.format("%02d", item.getInt("number"));
-        assertEquals(List.of("dagordning-LG-" + day + ".docx", number + ".1 Förslag till mötesplan.pdf"),
+        assertEquals(List.of("dagordning-LG-" + day + ".docx", number + ".01 forslag-v2.pdf"),
                 List.copyOf(entries.keySet()), "the agenda, then the newest version numbered by item");
-        assertArrayEquals(second, entries.get(number + ".1 Förslag till mötesplan.pdf"));
+        assertArrayEquals(second, entries.get(number + ".01 forslag-v2.pdf"));
         String agenda = PaperFiles.wordText(entries.get("dagordning-LG-" + day + ".docx"));
         assertTrue(agenda.contains("Dagordning för Södertörnskommunernas ledningsgrupp"), agenda);
         assertTrue(agenda.contains(item.getInt("number") + ". " + item.getString("title")), agenda);
@@ -130,7 +130,11 @@ class PaperApiIT {
         assertEquals(422, text.statusCode(), text.body());
         HttpResponse<String> empty = upload(secretariat, meeting, itemId, new PaperFiles.Multipart()
                 .field("title", "Tom").file("file", "tom.pdf", "application/pdf", new byte[0]));
-        assertEquals(400, empty.statusCode(), empty.body());
+        assertEquals(422, empty.statusCode(), empty.body());
+        assertEquals("paper.empty", ApiClient.object(empty).getString("error"));
+        HttpResponse<String> control = upload(secretariat, meeting, itemId, new PaperFiles.Multipart()
+                .field("title", "a\u0001b").file("file", "bild.png", "image/png", PaperFiles.png()));
+        assertEquals(400, control.statusCode(), control.body());
         HttpResponse<String> elsewhere = upload(secretariat, meeting, otherItem, new PaperFiles.Multipart()
                 .file("file", "bild.png", "image/png", PaperFiles.png()));
         assertEquals(404, elsewhere.statusCode(), "an item of another meeting: " + elsewhere.body());
@@ -144,6 +148,16 @@ class PaperApiIT {
         assertEquals(List.of(), papers(secretariat, meeting), "nothing stored");
         assertEquals(List.of("dagordning-LG-" + day + ".docx"),
                 List.copyOf(PaperFiles.entries(member.download("meetings/" + meeting + "/pack.zip").body()).keySet()));
+    }
+
+    @Test
+    void aPaperOfTwelveMegabytesIsStoredAndComesBackWhole() {
+        long meeting = MeetingFixtures.preparedLgMeeting(MeetingFixtures.freeDay());
+        long itemId = MeetingFixtures.items(meeting).get(1).getJsonNumber("id").longValue();
+        byte[] large = PaperFiles.pdfOfSize(12_000_000);
+        long version = id(upload(secretariat, meeting, itemId, new PaperFiles.Multipart()
+                .field("title", "Stor bilaga").file("file", "stor.pdf", "application/pdf", large)));
+        assertArrayEquals(large, member.download("papers/" + version).body());
     }
 
     @Test
@@ -161,7 +175,7 @@ class PaperApiIT {
         HttpResponse<String> refused = upload(secretariat, meeting, itemId, new PaperFiles.Multipart()
                 .field("title", "Sen bilaga").file("file", "sen.pdf", "application/pdf", PaperFiles.pdf("sen")));
         assertEquals(422, refused.statusCode(), refused.body());
-        assertEquals("meeting.recordLocked", ApiClient.object(refused).getString("error"));
+        assertEquals("paper.minutesApproved", ApiClient.object(refused).getString("error"));
         List<JsonObject> listed = papers(member, meeting);
         assertEquals(1, listed.size());
         assertEquals(1, listed.get(0).getJsonArray("versions").size());

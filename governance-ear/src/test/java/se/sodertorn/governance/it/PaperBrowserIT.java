@@ -55,19 +55,26 @@ class PaperBrowserIT extends BrowserTest {
         browser.waitForText(MESSAGES, "Handlingen Förslag till mötesplan är uppladdad som version 2.");
         String listed = browser.waitFor(By.cssSelector("ul.papers")).getText();
         assertTrue(listed.contains("forslag-v2.pdf") && listed.contains("version 2"), listed);
-        browser.click(By.cssSelector("details.earlier summary"));
-        browser.waitFor(By.linkText("Förslag mötesplan.docx"));
-        assertTrue(browser.text().contains("version 1, uppladdad"), browser::text);
+        browser.script("arguments[0].open = true;", browser.waitFor(By.cssSelector("details.earlier")));
+        String earlier = browser.waitFor(By.cssSelector("details.earlier")).getText();
+        assertTrue(earlier.contains("uppladdad"), earlier);
+        assertEquals("Förslag mötesplan.docx, version 1", browser.waitFor(By.cssSelector("a.earlier-version")).getText(),
+                () -> "the link says which version it is: " + earlier);
+        assertTrue(browser.currentUrl().contains("id=" + meeting), "after an upload the address names the meeting, "
+                + "so a reload sends nothing again: " + browser.currentUrl());
+        browser.reload();
+        assertEquals(1, browser.all(By.cssSelector("ul.papers > li")).size(), "a reload stores nothing");
         browser.checkAccessibility();
 
-        browser.click(By.linkText("Förslag mötesplan.docx"));
+        browser.script("arguments[0].open = true;", browser.waitFor(By.cssSelector("details.earlier")));
+        browser.click(By.cssSelector("a.earlier-version"));
         assertArrayEquals(firstBytes, Files.readAllBytes(browser.downloaded("Förslag mötesplan.docx")));
         browser.click(By.linkText(label));
         assertArrayEquals(secondBytes, Files.readAllBytes(browser.downloaded("forslag-v2.pdf")));
         browser.click(By.partialLinkText("mötespaketet"));
         Map<String, byte[]> pack = PaperFiles.entries(
                 Files.readAllBytes(browser.downloaded("handlingar-LG-" + day + ".zip")));
-        String packed = String.format("%02d", number) + ".1 Förslag till mötesplan.pdf";
+        String packed = String.format("%02d", number) + ".01 forslag-v2.pdf";
         assertEquals(List.of("dagordning-LG-" + day + ".docx", packed), List.copyOf(pack.keySet()));
         assertArrayEquals(secondBytes, pack.get(packed));
         assertTrue(PaperFiles.wordText(pack.get("dagordning-LG-" + day + ".docx"))
@@ -76,11 +83,15 @@ class PaperBrowserIT extends BrowserTest {
         MeetingFixtures.minutesStep(MeetingFixtures.SECRETARIAT, meeting, "SEND", null);
         MeetingFixtures.minutesStep(ApiClient.demo("member"), meeting, "APPROVE", null);
         upload("Ny handling till punkt " + number + ". " + item.getString("title"), "Sen bilaga", second);
-        browser.waitForText(MESSAGES, "Anteckningarna är justerade och kan inte ändras");
-        browser.open("meetings/meeting.xhtml?id=" + meeting);
-        assertFalse(browser.shown(By.id("paperUpload")), "no upload form once the minutes are approved");
+        browser.waitForText(MESSAGES, "Anteckningarna är justerade: mötets handlingar kan inte längre ändras");
+        assertFalse(browser.shown(By.id("paperUpload")), "the refusal shows the minutes approved, without the form");
         assertTrue(browser.text().contains("Anteckningarna är justerade: handlingarna kan inte längre ändras."));
         assertTrue(browser.shown(By.linkText(label)), "the papers stay");
         assertFalse(browser.text().contains("Sen bilaga"), "nothing stored");
+
+        browser.openDialog(By.id("meetingActions:history"), By.id("historyDialog"));
+        String history = browser.waitFor(By.id("historyForm")).getText();
+        assertTrue(history.contains("Ändrad av Camilla Broo") && history.contains("Minnesanteckningar Skickade till "
+                + "justerare Justerad") && history.contains("Skapad av Helene Olofsson"), history);
     }
 }

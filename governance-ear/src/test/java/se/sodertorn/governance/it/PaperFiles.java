@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,15 @@ final class PaperFiles {
                 + "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
                 + "trailer << /Root 1 0 R >>\n%%EOF\n";
         return body.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A PDF of exactly the size: a real one's start, padded with a comment line. */
+    static byte[] pdfOfSize(int size) {
+        byte[] start = pdf("storlek " + size);
+        byte[] file = Arrays.copyOf(start, size);
+        Arrays.fill(file, start.length, size, (byte) ' ');
+        file[start.length] = '%';
+        return file;
     }
 
     /** A small PNG image. */

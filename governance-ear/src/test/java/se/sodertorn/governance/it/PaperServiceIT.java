@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -81,15 +80,6 @@ class PaperServiceIT {
         return callers.asSecretariat(() -> meetings.prepare(meeting.getId())).agenda();
     }
 
-    /** A PDF of exactly the size: a real one's start, padded with a comment line. */
-    private static byte[] pdfOfSize(int size) {
-        byte[] start = PaperFiles.pdf("storlek " + size);
-        byte[] file = Arrays.copyOf(start, size);
-        Arrays.fill(file, start.length, size, (byte) ' ');
-        file[start.length] = '%';
-        return file;
-    }
-
     private PaperVersion upload(AgendaItem item, Long paperId, String fileName, byte[] content) throws Exception {
         return callers.asSecretariat(() -> papers.upload(new PaperUpload(item.getMeeting().getId(), item.getId(),
                 paperId, "Underlag", fileName), new ByteArrayInputStream(content)));
@@ -111,10 +101,10 @@ class PaperServiceIT {
         System.setProperty(PaperLimit.PROPERTY, "4000");
         try {
             GovernanceException refused = assertThrows(GovernanceException.class,
-                    () -> upload(item, null, "stor.pdf", pdfOfSize(4001)));
+                    () -> upload(item, null, "stor.pdf", PaperFiles.pdfOfSize(4001)));
             assertEquals("paper.tooLarge", refused.getMessageKey());
             assertEquals(List.of(), callers.asMember(() -> papers.versions(meetingId)), "nothing stored");
-            byte[] atLimit = pdfOfSize(4000);
+            byte[] atLimit = PaperFiles.pdfOfSize(4000);
             PaperVersion kept = upload(item, null, "lagom.pdf", atLimit);
             assertEquals(4000, kept.getSizeBytes());
             assertArrayEquals(atLimit, download(kept.getId()));
@@ -128,7 +118,7 @@ class PaperServiceIT {
         AgendaItem item = preparedMeeting().get(2);
         Long paperId = null;
         for (int size : new int[] {1, 262_143, 262_144, 262_145, 700_001}) {
-            byte[] file = pdfOfSize(Math.max(size, 600));
+            byte[] file = PaperFiles.pdfOfSize(Math.max(size, 600));
             PaperVersion stored = upload(item, paperId, "del-" + size + ".pdf", file);
             paperId = stored.getPaper().getId();
             assertEquals(file.length, stored.getSizeBytes());

@@ -18,6 +18,11 @@ public final class PaperFileName {
     /** The name of a file that came without a usable one. */
     static final String NAMELESS = "handling";
 
+    /**
+     * How browsers write a quote and line breaks in a multipart form's file name (the HTML standard's
+     * multipart/form-data encoding): read as a space, like the other characters a name may not hold.
+     */
+    private static final Pattern FORM_ESCAPES = Pattern.compile("%(22|0[dDaA])");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"/\\\\|?*]");
@@ -38,7 +43,7 @@ public final class PaperFileName {
      * @param extension the extension of the type read from the content, without the dot (e.g. {@code pdf})
      */
     public static String of(String uploaded, String extension) {
-        String name = uploaded == null ? "" : uploaded;
+        String name = uploaded == null ? "" : FORM_ESCAPES.matcher(uploaded).replaceAll(" ");
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC);
         name = CONTROL.matcher(name).replaceAll(" ");

@@ -22,6 +22,7 @@ class PaperFileNameTest {
         assertEquals("a_b_c_.pdf", PaperFileName.of("a<b>c?.pdf", "pdf"));
         assertEquals("rad ett.pdf", PaperFileName.of("rad\r\nett\t.pdf", "pdf"));
         assertEquals("fdp.exe.pdf", PaperFileName.of("\u202Efdp.exe.pdf", "pdf"), "no right-to-left override");
+        assertEquals("citat rad två.pdf", PaperFileName.of("citat%22rad%0Atvå.pdf", "pdf"), "as browsers send them");
     }
 
     @Test

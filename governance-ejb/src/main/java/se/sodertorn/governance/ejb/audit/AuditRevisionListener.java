@@ -7,7 +7,7 @@ import org.hibernate.envers.RevisionListener;
 /** Stamps each audit revision with the name of the caller who made the change ("system" at start-up). */
 public class AuditRevisionListener implements RevisionListener {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     @Override
     public void newRevision(Object revisionEntity) {

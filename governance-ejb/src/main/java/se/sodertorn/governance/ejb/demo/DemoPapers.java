@@ -16,7 +16,8 @@ import se.sodertorn.governance.domain.meeting.PaperVersion;
 
 /**
  * The demo's meeting papers: a short Word document ("Underlag: …") on the topic item of each meeting held, sent out
- * a week before it, with a second version for the latest meeting, as the secretariat revises a proposal.
+ * a week before it, with a second version for the latest meeting, as the secretariat revises a proposal. Each is
+ * saved at once, before the meeting's minutes are approved, after which its record takes no change.
  */
 @ApplicationScoped
 class DemoPapers {
@@ -46,6 +47,7 @@ class DemoPapers {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
+        papers.saveVersion(version);
     }
 
     private static byte[] document(String title, String text) {

@@ -18,19 +18,22 @@ import se.sodertorn.governance.ejb.history.RecordChange.FieldChange;
 /**
  * The fields of an audited entity that its history shows, and how a field's value reads: texts, dates and numbers
  * as they are, an enum by its name (the page names it from the bundle), another record by its name or title. The
- * id, the optimistic-lock version and fields left out of the audit are not shown.
+ * id, the optimistic-lock version, fields left out of the audit and the kind's internal fields are not shown.
  */
 final class AuditedFields {
 
-    private static final List<String> NAMING_GETTERS = List.of("getFullName", "getName", "getTitle");
+    private static final List<String> NAMING_GETTERS = List.of("getFullName", "getName", "getTitle", "getText");
+    /** Longest name of another record, in characters (a decision is named by the start of its text). */
+    private static final int NAME_MAX = 80;
 
     private final List<SingularAttribute<?, ?>> shown = new ArrayList<>();
     private final String labelPrefix;
 
-    AuditedFields(EntityType<?> entity, String labelPrefix) {
-        this.labelPrefix = labelPrefix;
+    AuditedFields(EntityType<?> entity, RecordKind kind) {
+        this.labelPrefix = kind.labelPrefix();
         for (SingularAttribute<?, ?> attribute : entity.getSingularAttributes()) {
-            if (!attribute.isId() && !attribute.isVersion() && !notAudited(attribute.getJavaMember())) {
+            if (!attribute.isId() && !attribute.isVersion() && !notAudited(attribute.getJavaMember())
+                    && !kind.internal().contains(attribute.getName())) {
                 shown.add(attribute);
             }
         }
@@ -85,14 +88,15 @@ final class AuditedFields {
         return text.isEmpty() ? null : text;
     }
 
-    /** Another record as people know it: its name or title, else its number. */
+    /** Another record as people know it: its name, title or the start of its text, else its number. */
     private static String named(BaseEntity record) {
         for (String getter : NAMING_GETTERS) {
             try {
                 Method method = record.getClass().getMethod(getter);
                 Object name = method.invoke(record);
                 if (name != null) {
-                    return name.toString();
+                    String text = name.toString().strip();
+                    return text.length() <= NAME_MAX ? text : text.substring(0, NAME_MAX - 1).strip() + "…";
                 }
             } catch (ReflectiveOperationException absent) {
                 // the next way of naming it

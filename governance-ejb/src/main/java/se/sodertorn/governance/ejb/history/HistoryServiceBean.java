@@ -19,6 +19,7 @@ import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.security.UserAccount;
 import se.sodertorn.governance.domain.security.UserAccountRepository;
 import se.sodertorn.governance.ejb.audit.AuditRevision;
+import se.sodertorn.governance.ejb.audit.AuditRevisionListener;
 
 /** Default {@link HistoryService}: the record's audit revisions, each compared with the one before. */
 @Stateless
@@ -40,7 +41,7 @@ public class HistoryServiceBean implements HistoryService {
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(MAX_CHANGES + 1)
                 .getResultList();
-        AuditedFields fields = new AuditedFields(em.getMetamodel().entity(kind.entity()), kind.labelPrefix());
+        AuditedFields fields = new AuditedFields(em.getMetamodel().entity(kind.entity()), kind);
         Map<String, String> names = new HashMap<>();
         List<RecordChange> changes = new ArrayList<>();
         for (int i = 0; i < Math.min(revisions.size(), MAX_CHANGES); i++) {
@@ -49,10 +50,14 @@ public class HistoryServiceBean implements HistoryService {
             AuditRevision made = (AuditRevision) revision[1];
             RevisionType type = (RevisionType) revision[2];
             changes.add(new RecordChange(LocalDateTime.ofInstant(made.getRevisionTime(), STOCKHOLM),
-                    names.computeIfAbsent(String.valueOf(made.getUsername()), this::nameOf), kind(type),
+                    byApplication(made) ? null : names.computeIfAbsent(made.getUsername(), this::nameOf), kind(type),
                     fields.changed(type == RevisionType.ADD ? null : older, revision[0])));
         }
         return Collections.unmodifiableList(changes);
+    }
+
+    private static boolean byApplication(AuditRevision revision) {
+        return revision.getUsername() == null || AuditRevisionListener.SYSTEM.equals(revision.getUsername());
     }
 
     private String nameOf(String username) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One saved change of a record, from its audit revision: when (Swedish wall-clock time), who (the person's name,
- * or the user name of an account without one), whether the record was created, changed or removed, and the fields
+ * the user name of an account without one, or {@code null} for a change the application made by itself, such as
+ * loading the demo), whether the record was created, changed or removed, and the fields
  * whose values changed.
  */
 public record RecordChange(LocalDateTime at, String who, Kind kind, List<FieldChange> fields) implements Serializable {

@@ -1,5 +1,6 @@
 package se.sodertorn.governance.ejb.history;
 
+import java.util.Set;
 import se.sodertorn.governance.domain.budget.BudgetLine;
 import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.Decision;
@@ -11,18 +12,25 @@ import se.sodertorn.governance.domain.shared.BaseEntity;
 /** The kinds of record whose history users see: the audited entity and the prefix of its fields' labels. */
 public enum RecordKind {
     ACTIVITY(Activity.class, "activity"),
-    MEETING(Meeting.class, "meeting"),
+    MEETING(Meeting.class, "meeting", "calendarUid", "calendarSequence"),
     DECISION(Decision.class, "decision"),
     ACTION_ITEM(ActionItem.class, "actionItem"),
     MEMBERSHIP(Membership.class, "membership"),
-    BUDGET_LINE(BudgetLine.class, "budgetLine");
+    BUDGET_LINE(BudgetLine.class, "budgetLine", "lineKey");
 
     private final Class<? extends BaseEntity> entity;
     private final String labelPrefix;
+    private final Set<String> internal;
 
-    RecordKind(Class<? extends BaseEntity> entity, String labelPrefix) {
+    RecordKind(Class<? extends BaseEntity> entity, String labelPrefix, String... internal) {
         this.entity = entity;
         this.labelPrefix = labelPrefix;
+        this.internal = Set.of(internal);
+    }
+
+    /** Fields the application keeps for itself (e.g. a calendar's sequence number), left out of the history. */
+    public Set<String> internal() {
+        return internal;
     }
 
     public Class<? extends BaseEntity> entity() {

@@ -47,11 +47,14 @@ final class PaperNumbering {
                 .toList();
     }
 
-    /** The paper's name in the meeting pack: its number with the item's two digits, its title, its extension. */
+    /**
+     * The paper's name in the meeting pack: its number, with two digits for the item and the paper so that the
+     * files sort in agenda order, then its file's name as the agenda lists it, e.g. "03.01 forslag.pdf".
+     */
     String packName(PaperVersion version) {
-        String number = String.format("%02d.%d", version.getPaper().getAgendaItem().getNumber(),
+        String number = String.format("%02d.%02d", version.getPaper().getAgendaItem().getNumber(),
                 of(version.getPaper().getAgendaItem().getId()).indexOf(version) + 1);
         String extension = PaperTypes.extension(version.getMediaType());
-        return PaperFileName.of(number + " " + version.getPaper().getTitle() + "." + extension, extension);
+        return PaperFileName.of(number + " " + version.getFileName(), extension);
     }
 }

@@ -40,7 +40,8 @@ public interface PaperService {
 
     /**
      * Writes the meeting pack: a ZIP with the agenda as a Word document first, then the newest version of each
-     * paper, named by its item's number and its place among the item's papers ("03.1 Förslag till mötesplan.pdf").
+     * paper, named by its item's number and its place among the item's papers and its file's name
+     * ("03.01 forslag.pdf", listed in the agenda as "3.1 Förslag till mötesplan (forslag.pdf)").
      */
     void writePack(long meetingId, OutputStream out) throws IOException;
 

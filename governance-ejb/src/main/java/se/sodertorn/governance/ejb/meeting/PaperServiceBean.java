@@ -21,6 +21,7 @@ import se.sodertorn.governance.domain.meeting.PaperFileName;
 import se.sodertorn.governance.domain.meeting.PaperRepository;
 import se.sodertorn.governance.domain.meeting.PaperVersion;
 import se.sodertorn.governance.domain.security.Roles;
+import se.sodertorn.governance.domain.shared.ConcurrentChangeException;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.NotFoundException;
 import se.sodertorn.governance.domain.shared.Text;
@@ -56,7 +57,9 @@ public class PaperServiceBean implements PaperService {
         AgendaItem item = meetings.item(upload.itemId())
                 .filter(i -> i.getMeeting().getId() == upload.meetingId())
                 .orElseThrow(() -> new NotFoundException("agendaItem", upload.itemId()));
-        item.getMeeting().ensureRecordOpen();
+        if (item.getMeeting().isRecordLocked()) {
+            throw new GovernanceException("paper.minutesApproved");
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         Paper paper = paperOf(upload, item, now);
         long limit = PaperLimit.maxBytes();
@@ -70,7 +73,11 @@ public class PaperServiceBean implements PaperService {
                     .orElseThrow(() -> new GovernanceException("paper.kindNotAccepted"));
             PaperVersion version = paper.addVersion(PaperFileName.of(upload.fileName(), PaperTypes.extension(type)),
                     type, caller.displayName(), now);
-            papers.save(paper);
+            try {
+                papers.save(paper);
+            } catch (ConcurrentChangeException meanwhile) {
+                throw new ConcurrentChangeException("paper.changedMeanwhile", paper.getTitle());
+            }
             PaperVersion saved = papers.saveVersion(version);
             long size = papers.writeContent(saved, file, limit);
             if (size > limit) {

@@ -138,7 +138,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             case 404 -> answer(404, "not-found", "There is nothing at this address (check ids and years: digits only).");
             case 405 -> answer(405, "method-not-allowed", "This address does not take that method.");
             case 406 -> answer(406, "not-acceptable", "This address answers in another format (see Accept).");
-            case 415 -> answer(415, "unsupported-media-type", "Send the body as application/json.");
+            case 415 -> answer(415, "unsupported-media-type",
+                    "Send the body in the type this address takes: application/json (multipart/form-data for a paper).");
             default -> answer(status, "error", "The request could not be completed.");
         };
     }

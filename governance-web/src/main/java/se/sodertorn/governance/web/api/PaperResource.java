@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,16 +55,14 @@ public class PaperResource {
         if (file == null || file.getFileName().isEmpty()) {
             throw ApiErrors.badRequest("invalid", "file: send the paper's file in the part 'file'.");
         }
-        PaperUpload upload = new PaperUpload(meetingId, itemId, paperId(text(paperId)),
-                ControlCharacters.cleaned(text(title)), file.getFileName().get());
+        String titleText = text(title);
+        if (ControlCharacters.contains(titleText)) {
+            throw ApiErrors.badRequest("bad-text", "title: holds control characters.");
+        }
+        PaperUpload upload = new PaperUpload(meetingId, itemId, paperId(text(paperId)), titleText,
+                file.getFileName().get());
         try (InputStream content = file.getContent()) {
-            PushbackInputStream start = new PushbackInputStream(content, 1);
-            int first = start.read();
-            if (first < 0) {
-                throw ApiErrors.badRequest("invalid", "file: the file is empty.");
-            }
-            start.unread(first);
-            return papers.upload(upload, start);
+            return papers.upload(upload, content);
         }
     }
 

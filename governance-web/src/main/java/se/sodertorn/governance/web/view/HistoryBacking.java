@@ -54,7 +54,8 @@ public class HistoryBacking implements Serializable {
     /** "Skapad", "Ändrad" or "Borttagen" and who did it. */
     public String headline(RecordChange change) {
         Locale locale = Faces.getLocale();
-        return Texts.format(locale, "history.kind." + change.kind(), change.who());
+        String who = change.who() == null ? Texts.format(locale, "history.byTheApplication") : change.who();
+        return Texts.format(locale, "history.kind." + change.kind(), who);
     }
 
     /** The field's label, e.g. "Status". */

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import org.omnifaces.util.Messages;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.Paper;
 import se.sodertorn.governance.domain.meeting.PaperVersion;
+import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.ejb.meeting.MeetingRecord;
 import se.sodertorn.governance.ejb.meeting.PaperLimit;
 import se.sodertorn.governance.ejb.meeting.PaperService;
@@ -76,31 +78,49 @@ public class PapersBacking extends MeetingPagePart {
         return targets;
     }
 
-    /** Stores the chosen file as a new paper or a new version; nothing is stored when it is refused. */
-    public void upload() throws IOException {
+    /**
+     * Stores the chosen file as a new paper or a new version, then shows the meeting page anew (so that reloading
+     * it sends nothing again); nothing is stored when it is refused, and a refusal also reads the record again, so
+     * that the page shows the minutes' state that refused it.
+     *
+     * @return the meeting page's address after a stored upload, {@code null} to stay on the page
+     */
+    public String upload() throws IOException {
         Locale locale = Faces.getLocale();
-        if (file == null || file.getSize() == 0) {
-            Messages.addGlobalError(Texts.format(locale, "papers.ui.noFile"));
-            return;
+        if (file == null) {
+            Messages.addGlobalError(Texts.format(locale, sentEmptyFile() ? "paper.empty" : "papers.ui.noFile"));
+            return null;
         }
         if (file.getSize() > PaperLimit.maxBytes()) {
             Messages.addGlobalError(Texts.format(locale, "paper.tooLarge",
                     PaperLimit.megabytes(PaperLimit.maxBytes())));
-            return;
+            return null;
         }
         PaperUpload upload = chosenUpload();
         if (upload == null) {
             Messages.addGlobalError(Texts.format(locale, "papers.ui.noTarget"));
-            return;
+            return null;
         }
         PaperVersion stored;
         try (InputStream content = file.getInputStream()) {
             stored = papers.upload(upload, content);
+        } catch (GovernanceException refused) {
+            view.reload();
+            throw refused;
         }
-        Messages.addGlobalInfo(Texts.format(locale, "papers.ui.done", stored.getPaper().getTitle(), stored.getNumber()));
-        title = null;
-        target = null;
-        view.reload();
+        Messages.addFlashGlobalInfo(Texts.format(locale, "papers.ui.done", stored.getPaper().getTitle(),
+                stored.getNumber()));
+        return "/meetings/meeting?faces-redirect=true&id=" + upload.meetingId();
+    }
+
+    /** Whether the form carried a named file of no bytes (the file field then holds none). */
+    private static boolean sentEmptyFile() throws IOException {
+        try {
+            return Faces.getRequest().getParts().stream().anyMatch(part -> part.getSize() == 0
+                    && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank());
+        } catch (ServletException notMultipart) {
+            return false;
+        }
     }
 
     private PaperUpload chosenUpload() {
