@@ -52,7 +52,8 @@ final class AllPages {
         pages.addAll(List.of("plans/plan.xhtml?year=" + planYear, "budgets/budget.xhtml?year=" + planYear,
                 "meetings/plan.xhtml?year=" + day.getYear(), "meetings/meeting.xhtml?id=" + meeting,
                 "meetings/body.xhtml?id=" + lg, "register/body.xhtml?id=" + lg, decision,
-                "meetings/actions.xhtml?mine=true", "meetings/calendar.xhtml?body=" + lg));
+                "meetings/actions.xhtml?mine=true", "meetings/calendar.xhtml?body=" + lg, "search.xhtml?q=beslut",
+                "admin/changes.xhtml?user=secretariat"));
         return new Made(List.copyOf(pages), planYear, meeting, day);
     }
 }

@@ -3,6 +3,7 @@ package se.sodertorn.governance.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,40 @@ class HistoryBrowserIT extends BrowserTest {
         } finally {
             ApiClient.useLanguage("secretariat", "sv");
         }
+    }
+
+    @Test
+    void anActionItemsHistoryIsOnTheRegisterAndTheAdministratorSeesThePersonsLatestChange() {
+        String token = SearchApiIT.token();
+        ApiClient secretariat = ApiClient.demo("secretariat");
+        long meeting = MeetingFixtures.preparedLgMeeting(MeetingFixtures.freeDay());
+        long item = MeetingFixtures.items(meeting).get(2).getJsonNumber("id").longValue();
+        HttpResponse<String> given = secretariat.post("agenda-items/" + item + "/action-items",
+                "{\"text\":\"Ta fram underlag om " + token + "\"}");
+        assertEquals(201, given.statusCode(), given.body());
+        JsonObject action = ApiClient.object(given);
+        HttpResponse<String> closed = secretariat.post("action-items/" + action.getJsonNumber("id") + "/closing",
+                "{\"version\":" + action.getInt("version") + "}");
+        assertEquals(200, closed.statusCode(), closed.body());
+
+        browser.login("secretariat", ApiClient.DEMO_PASSWORD);
+        browser.open("meetings/actions.xhtml?mine=false&status=DONE&body=" + MeetingFixtures.bodyId("LG"));
+        browser.type(By.id("register:table:globalFilter"), token);
+        browser.waitForText(By.id("register:table"), "Ta fram underlag om " + token);
+        browser.openDialog(By.id("register:table:0:showHistory"), By.id("historyDialog"));
+        List<WebElement> changes = browser.all(CHANGES);
+        assertEquals(2, changes.size(), () -> browser.waitFor(By.id("historyDialog")).getText());
+        assertTrue(changes.get(0).getText().contains("Ändrad av Helene Olofsson"), changes.get(0).getText());
+        assertTrue(changes.get(1).getText().contains("Skapad av Helene Olofsson"), changes.get(1).getText());
+
+        browser.click(By.id("historyForm:close"));
+        browser.click(By.id("nav:logout"));
+        browser.login("admin", ApiClient.DEMO_PASSWORD);
+        browser.open("admin/changes.xhtml?user=secretariat");
+        String latest = browser.all(By.cssSelector("#changes ol.history > li")).get(0).getText();
+        assertTrue(latest.contains("Uppdrag · Ta fram underlag om " + token) && latest.contains("Ändrad av Helene Olofsson"),
+                latest);
+        browser.open("admin/changes.xhtml?day=igår");
+        browser.waitForText(By.id("messages"), "Dagen ska vara ett datum");
     }
 }

@@ -35,6 +35,17 @@ public interface PaperRepository {
 
     Paper save(Paper paper);
 
+    /** The text kept of the paper's newest version, if any was read. */
+    Optional<PaperText> text(long paperId);
+
+    PaperText saveText(PaperText text);
+
+    /** Keeps {@code content} as the paper's text, of its version numbered {@code versionNumber}, in place of any kept. */
+    default void keepText(Paper paper, int versionNumber, String content) {
+        text(paper.getId()).ifPresentOrElse(kept -> kept.replace(versionNumber, content),
+                () -> saveText(new PaperText(paper, versionNumber, content)));
+    }
+
     PaperVersion saveVersion(PaperVersion version);
 
     /**

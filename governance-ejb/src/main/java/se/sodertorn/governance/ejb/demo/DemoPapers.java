@@ -48,6 +48,7 @@ class DemoPapers {
             throw new UncheckedIOException(impossible);
         }
         papers.saveVersion(version);
+        papers.keepText(paper, version.getNumber(), title + "\n" + text);
     }
 
     private static byte[] document(String title, String text) {

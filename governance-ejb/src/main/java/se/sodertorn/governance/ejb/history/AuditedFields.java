@@ -89,7 +89,7 @@ final class AuditedFields {
     }
 
     /** Another record as people know it: its name, title or the start of its text, else its number. */
-    private static String named(BaseEntity record) {
+    static String named(BaseEntity record) {
         for (String getter : NAMING_GETTERS) {
             try {
                 Method method = record.getClass().getMethod(getter);

@@ -5,19 +5,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.security.UserAccount;
 import se.sodertorn.governance.domain.security.UserAccountRepository;
+import se.sodertorn.governance.domain.shared.BaseEntity;
+import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.ejb.audit.AuditRevision;
 import se.sodertorn.governance.ejb.audit.AuditRevisionListener;
 
@@ -47,13 +53,61 @@ public class HistoryServiceBean implements HistoryService {
         for (int i = 0; i < Math.min(revisions.size(), MAX_CHANGES); i++) {
             Object[] revision = (Object[]) revisions.get(i);
             Object older = i + 1 < revisions.size() ? ((Object[]) revisions.get(i + 1))[0] : null;
-            AuditRevision made = (AuditRevision) revision[1];
-            RevisionType type = (RevisionType) revision[2];
-            changes.add(new RecordChange(LocalDateTime.ofInstant(made.getRevisionTime(), STOCKHOLM),
-                    byApplication(made) ? null : names.computeIfAbsent(made.getUsername(), this::nameOf), kind(type),
-                    fields.changed(type == RevisionType.ADD ? null : older, revision[0])));
+            changes.add(change(revision, older, fields, names));
         }
         return Collections.unmodifiableList(changes);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public List<RecordedChange> changes(LocalDate day, String username) {
+        String who = username == null || username.isBlank() ? null : username.strip();
+        if (day == null && who == null) {
+            throw new GovernanceException("history.dayOrPersonRequired");
+        }
+        AuditReader reader = AuditReaderFactory.get(em);
+        Map<String, String> names = new HashMap<>();
+        List<RecordedChange> found = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            AuditQuery query = reader.createQuery().forRevisionsOfEntity(kind.entity(), false, true);
+            if (day != null) {
+                query.add(AuditEntity.revisionProperty("revisionTime").between(
+                        day.atStartOfDay(STOCKHOLM).toInstant().toEpochMilli(),
+                        day.plusDays(1).atStartOfDay(STOCKHOLM).toInstant().toEpochMilli() - 1));
+            }
+            if (who != null) {
+                query.add(AuditEntity.revisionProperty("username").eq(who));
+            }
+            List<?> revisions = query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(MAX_CHANGES)
+                    .getResultList();
+            AuditedFields fields = new AuditedFields(em.getMetamodel().entity(kind.entity()), kind);
+            for (Object row : revisions) {
+                Object[] revision = (Object[]) row;
+                BaseEntity record = (BaseEntity) revision[0];
+                Object older = revision[2] == RevisionType.ADD ? null
+                        : before(reader, kind, record.getId(), ((AuditRevision) revision[1]).getId());
+                found.add(new RecordedChange(kind, record.getId(), AuditedFields.named(record),
+                        change(revision, older, fields, names)));
+            }
+        }
+        found.sort(Comparator.comparing((RecordedChange each) -> each.change().at()).reversed());
+        return List.copyOf(found.subList(0, Math.min(found.size(), MAX_CHANGES)));
+    }
+
+    /** The record as it was before the revision numbered {@code revision}, or {@code null}. */
+    private static Object before(AuditReader reader, RecordKind kind, long id, int revision) {
+        List<?> older = reader.createQuery().forRevisionsOfEntity(kind.entity(), true, true)
+                .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionNumber().lt(revision))
+                .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(1).getResultList();
+        return older.isEmpty() ? null : older.get(0);
+    }
+
+    private RecordChange change(Object[] revision, Object older, AuditedFields fields, Map<String, String> names) {
+        AuditRevision made = (AuditRevision) revision[1];
+        RevisionType type = (RevisionType) revision[2];
+        return new RecordChange(LocalDateTime.ofInstant(made.getRevisionTime(), STOCKHOLM),
+                byApplication(made) ? null : names.computeIfAbsent(made.getUsername(), this::nameOf), kind(type),
+                fields.changed(type == RevisionType.ADD ? null : older, revision[0]));
     }
 
     private static boolean byApplication(AuditRevision revision) {

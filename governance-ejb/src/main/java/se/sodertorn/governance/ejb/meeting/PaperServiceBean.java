@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -84,7 +86,23 @@ public class PaperServiceBean implements PaperService {
                 throw new GovernanceException("paper.tooLarge", PaperLimit.megabytes(limit));
             }
             saved.stored(size);
+            if (PaperTextReader.readable(type)) {
+                keepText(saved, type);
+            }
             return saved;
+        }
+    }
+
+    /** Reads the stored file back once, from the database, and keeps its text for search. */
+    private void keepText(PaperVersion version, String type) throws IOException {
+        Path file = Files.createTempFile("paper-", "." + PaperTypes.extension(type));
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                papers.readContent(version.getId(), out);
+            }
+            papers.keepText(version.getPaper(), version.getNumber(), PaperTextReader.read(type, file).orElse(null));
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.hibernate.Session;
 import se.sodertorn.governance.domain.meeting.Paper;
 import se.sodertorn.governance.domain.meeting.PaperRepository;
+import se.sodertorn.governance.domain.meeting.PaperText;
 import se.sodertorn.governance.domain.meeting.PaperVersion;
 
 /**
@@ -53,6 +54,17 @@ public class JpaPaperRepository implements PaperRepository {
     public boolean itemHasPapers(long itemId) {
         return !em.createQuery("select p.id from Paper p where p.agendaItem.id = :item", Long.class)
                 .setParameter("item", itemId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<PaperText> text(long paperId) {
+        return em.createQuery("select t from PaperText t where t.paper.id = :paper", PaperText.class)
+                .setParameter("paper", paperId).getResultStream().findFirst();
+    }
+
+    @Override
+    public PaperText saveText(PaperText text) {
+        return Saving.save(em, text);
     }
 
     @Override

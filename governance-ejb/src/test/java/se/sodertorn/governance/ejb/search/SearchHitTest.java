@@ -1,0 +1,43 @@
+package se.sodertorn.governance.ejb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import se.sodertorn.governance.domain.shared.GovernanceException;
+
+class SearchHitTest {
+
+    private static SearchHit hit(String fragment) {
+        return new SearchHit(SearchKind.DECISION, 1, "Titel", fragment, "decisions/decision.xhtml?id=1");
+    }
+
+    @Test
+    void theFragmentIsEscapedHtmlWithTheFoundWordsMarked() {
+        String fragment = "LG " + SearchHit.MARK_START + "beslutade" + SearchHit.MARK_END + " <b>att</b> & \"så\" 'vidare'";
+        assertEquals("LG <mark>beslutade</mark> &lt;b&gt;att&lt;/b&gt; &amp; &quot;så&quot; &#39;vidare&#39;",
+                hit(fragment).fragmentHtml());
+        assertEquals("", hit(null).fragmentHtml());
+    }
+
+    @Test
+    void aQueryNeedsWordsOfABoundedLength() {
+        assertEquals("beslut", new SearchQuery("  beslut ", null, null, null).text());
+        assertEquals("search.textRequired",
+                assertThrows(GovernanceException.class, () -> new SearchQuery(" ", null, null, null)).getMessageKey());
+        assertEquals("search.textRequired",
+                assertThrows(GovernanceException.class, () -> new SearchQuery(null, null, null, null)).getMessageKey());
+        new SearchQuery("x".repeat(SearchQuery.TEXT_MAX), null, null, null);
+        assertEquals("search.textTooLong", assertThrows(GovernanceException.class,
+                () -> new SearchQuery("x".repeat(SearchQuery.TEXT_MAX + 1), null, null, null)).getMessageKey());
+    }
+
+    @Test
+    void kindsAreNamedByTheirKeys() {
+        assertEquals("agenda-item", SearchKind.AGENDA_ITEM.key());
+        for (SearchKind kind : SearchKind.values()) {
+            assertEquals(kind, SearchKind.ofKey(kind.key()).orElseThrow());
+        }
+        assertEquals(java.util.Optional.empty(), SearchKind.ofKey("minutes"));
+    }
+}
