@@ -98,6 +98,13 @@ class HistoryBrowserIT extends BrowserTest {
         String latest = browser.all(By.cssSelector("#changes ol.history > li")).get(0).getText();
         assertTrue(latest.contains("Uppdrag · Ta fram underlag om " + token) && latest.contains("Ändrad av Helene Olofsson"),
                 latest);
+        String day = latest.substring(0, 10);
+        browser.open("admin/changes.xhtml?day=" + day);
+        List<String> thatDay = browser.all(By.cssSelector("#changes ol.history > li h2")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(thatDay.stream().allMatch(heading -> heading.startsWith(day)), thatDay.toString());
+        assertTrue(thatDay.stream().anyMatch(heading -> heading.contains("Ta fram underlag om " + token)),
+                thatDay.toString());
         browser.open("admin/changes.xhtml?day=igår");
         browser.waitForText(By.id("messages"), "Dagen ska vara ett datum");
     }

@@ -22,7 +22,8 @@ import se.sodertorn.governance.ejb.history.RecordChange.FieldChange;
  */
 final class AuditedFields {
 
-    private static final List<String> NAMING_GETTERS = List.of("getFullName", "getName", "getTitle", "getText");
+    private static final List<String> NAMING_GETTERS = List.of("getFullName", "getName", "getTitle", "getText",
+            "getDescription");
     /** Longest name of another record, in characters (a decision is named by the start of its text). */
     private static final int NAME_MAX = 80;
 
