@@ -53,6 +53,8 @@ class HistoryBrowserIT extends BrowserTest {
         assertTrue(changes.get(2).getText().contains("Skapad av Helene Olofsson"), changes.get(2).getText());
         assertTrue(changes.get(2).getText().contains("Aktivitet – Laddplatser vid kommunhusen"),
                 changes.get(2).getText());
+        assertTrue(changes.get(2).getText().matches("(?s).*Budget\\s+–\\s+1[\\s\\u00a0]?500 kr.*"),
+                () -> "an amount in kronor: " + changes.get(2).getText());
 
         browser.click(By.id("historyForm:close"));
         try {

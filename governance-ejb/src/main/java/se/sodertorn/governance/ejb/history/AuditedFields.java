@@ -7,11 +7,16 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.envers.NotAudited;
+import se.sodertorn.governance.domain.meeting.DecisionAdoption;
+import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.organisation.Membership;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 import se.sodertorn.governance.ejb.history.RecordChange.FieldChange;
 
@@ -23,7 +28,9 @@ import se.sodertorn.governance.ejb.history.RecordChange.FieldChange;
 final class AuditedFields {
 
     private static final List<String> NAMING_GETTERS = List.of("getFullName", "getName", "getTitle", "getText",
-            "getDescription");
+            "getDescription", "getYear");
+    /** A time as the pages show it, e.g. 2026-12-11 08:30. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Longest name of another record, in characters (a decision is named by the start of its text). */
     private static final int NAME_MAX = 80;
 
@@ -48,14 +55,22 @@ final class AuditedFields {
             String from = older == null ? null : text(value(attribute, older));
             String to = newer == null ? null : text(value(attribute, newer));
             if (!Objects.equals(from, to)) {
-                Class<?> type = attribute.getJavaType();
-                String valueKeys = type.isEnum()
-                        ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1)
-                        : null;
-                changes.add(new FieldChange(labelPrefix + "." + attribute.getName(), valueKeys, from, to));
+                changes.add(new FieldChange(labelPrefix + "." + attribute.getName(),
+                        valueKeys(attribute.getJavaType()), from, to));
             }
         }
         return changes;
+    }
+
+    /** How the page names the values of a field of the type: by the enum's keys, yes or no, as money, or as they are. */
+    private static String valueKeys(Class<?> type) {
+        if (type.isEnum()) {
+            return Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return FieldChange.YES_NO;
+        }
+        return type == BigDecimal.class ? FieldChange.AMOUNT : null;
     }
 
     private static boolean notAudited(Member member) {
@@ -79,6 +94,9 @@ final class AuditedFields {
         if (value instanceof Enum<?> constant) {
             return constant.name();
         }
+        if (value instanceof LocalDateTime time) {
+            return time.format(MINUTE);
+        }
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
         }
@@ -91,6 +109,15 @@ final class AuditedFields {
 
     /** Another record as people know it: its name, title or the start of its text, else its number. */
     static String named(BaseEntity record) {
+        if (record instanceof Meeting meeting) {
+            return meeting.getBody().getShortName() + " " + meeting.getDay();
+        }
+        if (record instanceof DecisionAdoption adoption) {
+            return adoption.getMunicipality().getName();
+        }
+        if (record instanceof Membership membership) {
+            return membership.getPerson().getFullName() + " – " + membership.getBody().getShortName();
+        }
         for (String getter : NAMING_GETTERS) {
             try {
                 Method method = record.getClass().getMethod(getter);

@@ -19,8 +19,6 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
-import se.sodertorn.governance.domain.meeting.Meeting;
-import se.sodertorn.governance.domain.organisation.Membership;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.security.UserAccount;
 import se.sodertorn.governance.domain.security.UserAccountRepository;
@@ -88,23 +86,12 @@ public class HistoryServiceBean implements HistoryService {
                 BaseEntity record = (BaseEntity) revision[0];
                 Object older = revision[2] == RevisionType.ADD ? null
                         : before(reader, kind, record.getId(), ((AuditRevision) revision[1]).getId());
-                found.add(new RecordedChange(kind, record.getId(), nameOf(record),
+                found.add(new RecordedChange(kind, record.getId(), AuditedFields.named(record),
                         change(revision, older, fields, names)));
             }
         }
         found.sort(Comparator.comparing((RecordedChange each) -> each.change().at()).reversed());
         return List.copyOf(found.subList(0, Math.min(found.size(), MAX_CHANGES)));
-    }
-
-    /** A record as people know it: a meeting by its body and day, a membership by its person and body. */
-    private static String nameOf(BaseEntity record) {
-        if (record instanceof Meeting meeting) {
-            return meeting.getBody().getShortName() + " " + meeting.getDay();
-        }
-        if (record instanceof Membership membership) {
-            return membership.getPerson().getFullName() + " – " + membership.getBody().getShortName();
-        }
-        return AuditedFields.named(record);
     }
 
     /** The record as it was before the revision numbered {@code revision}, or {@code null}. */

@@ -21,5 +21,10 @@ public record RecordChange(LocalDateTime at, String who, Kind kind, List<FieldCh
      * ({@code null} for none).
      */
     public record FieldChange(String labelKey, String valueKeyPrefix, String from, String to) implements Serializable {
+
+        /** The value key prefix of a yes-or-no field: its values are {@code yesNo.true} and {@code yesNo.false}. */
+        public static final String YES_NO = "yesNo";
+        /** The value key prefix of an amount of money, in kronor: the page formats the number. */
+        public static final String AMOUNT = "amount";
     }
 }

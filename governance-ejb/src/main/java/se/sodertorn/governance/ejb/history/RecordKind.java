@@ -4,6 +4,7 @@ import java.util.Set;
 import se.sodertorn.governance.domain.budget.BudgetLine;
 import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.Decision;
+import se.sodertorn.governance.domain.meeting.DecisionAdoption;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.organisation.Membership;
 import se.sodertorn.governance.domain.plan.Activity;
@@ -14,6 +15,7 @@ public enum RecordKind {
     ACTIVITY(Activity.class, "activity"),
     MEETING(Meeting.class, "meeting", "calendarUid", "calendarSequence"),
     DECISION(Decision.class, "decision"),
+    DECISION_ADOPTION(DecisionAdoption.class, "decisionAdoption"),
     ACTION_ITEM(ActionItem.class, "actionItem"),
     MEMBERSHIP(Membership.class, "membership"),
     BUDGET_LINE(BudgetLine.class, "budgetLine", "lineKey");

@@ -3,6 +3,7 @@ package se.sodertorn.governance.ejb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -27,8 +29,11 @@ import se.sodertorn.governance.domain.meeting.PaperText;
  */
 final class Highlighting {
 
-    /** A searched word: letters and digits, not after a minus (an excluded word) or inside a word. */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+");
+    /**
+     * A searched word: letters and digits, not after a minus (an excluded word) or inside a word, and a trailing *
+     * when it is the start of words.
+     */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])([\\p{L}\\p{N}]+)(\\*?)");
     private static final String FIELD = "text";
 
     private final Analyzer analyzer;
@@ -51,12 +56,24 @@ final class Highlighting {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        Set<String> terms = terms(query);
-        if (terms.isEmpty()) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        Matcher word = WORD.matcher(query);
+        boolean any = false;
+        while (word.find()) {
+            if (word.group(2).isEmpty()) {
+                for (String term : terms(word.group(1))) {
+                    words.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
+                    any = true;
+                }
+            } else {
+                words.add(new PrefixQuery(new Term(FIELD, word.group(1).toLowerCase(Locale.ROOT))),
+                        BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any) {
             return null;
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        terms.forEach(term -> words.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD));
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(String.valueOf(SearchHit.MARK_START),
                 String.valueOf(SearchHit.MARK_END)), new QueryScorer(words.build(), FIELD));
         highlighter.setTextFragmenter(new SimpleFragmenter(fragmentSize));
@@ -79,20 +96,18 @@ final class Highlighting {
         return text.substring(0, cut > fragmentSize / 2 ? cut : fragmentSize) + " …";
     }
 
-    private Set<String> terms(String query) {
+    /** The index's terms of one word, e.g. "beslut" for "beslutade". */
+    private Set<String> terms(String word) {
         Set<String> terms = new LinkedHashSet<>();
-        Matcher word = WORD.matcher(query);
-        while (word.find()) {
-            try (TokenStream stream = analyzer.tokenStream(FIELD, word.group())) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    terms.add(term.toString());
-                }
-                stream.end();
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
+        try (TokenStream stream = analyzer.tokenStream(FIELD, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
             }
+            stream.end();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
         return terms;
     }

@@ -11,7 +11,8 @@ import se.sodertorn.governance.domain.shared.Text;
  * @param kind   only records of this kind, or {@code null} for every kind
  * @param bodyId only records of this body, or {@code null}
  * @param year   only records of this year, or {@code null}
- * @throws GovernanceException {@code search.textRequired} or {@code search.textTooLong}
+ * @throws GovernanceException {@code search.textRequired}, {@code search.textTooLong}, or {@code search.noWords} for
+ *         a text of operators only (such as a lone *, which would match everything)
  */
 public record SearchQuery(String text, SearchKind kind, Long bodyId, Integer year) {
 
@@ -25,6 +26,9 @@ public record SearchQuery(String text, SearchKind kind, Long bodyId, Integer yea
         }
         if (text.length() > TEXT_MAX) {
             throw new GovernanceException("search.textTooLong", TEXT_MAX);
+        }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new GovernanceException("search.noWords");
         }
     }
 }

@@ -8,12 +8,16 @@ public interface SearchService {
 
     /** Most hits on one page. */
     int PAGE_MAX = 100;
+    /** How deep the hits can be paged: the first this many, however many match (Lucene collects them all). */
+    int HITS_MAX = 10_000;
 
     /**
      * The records matching the query that the caller may read, best first.
      *
-     * @param first the index of the first hit wanted, from 0
+     * @param first the index of the first hit wanted, from 0; {@code first + size} at most {@link #HITS_MAX}
      * @param size  hits per page, 1 to {@link #PAGE_MAX}
+     * @throws se.sodertorn.governance.domain.shared.GovernanceException for a page out of those bounds, or a body
+     *         that does not exist ({@code search.unknownBody})
      */
     SearchResults search(SearchQuery query, int first, int size);
 

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateCl
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import se.sodertorn.governance.domain.organisation.BodyRepository;
 import se.sodertorn.governance.domain.security.Roles;
 import se.sodertorn.governance.domain.shared.GovernanceException;
 import se.sodertorn.governance.domain.shared.Page;
@@ -41,11 +43,22 @@ public class SearchServiceBean implements SearchService {
     private EntityManagerFactory factory;
     @Resource
     private SessionContext session;
+    @Inject
+    private BodyRepository bodies;
 
     @Override
     public SearchResults search(SearchQuery query, int first, int size) {
-        if (first < 0 || size < 1 || size > PAGE_MAX) {
+        if (size < 1 || size > PAGE_MAX) {
             throw new GovernanceException("search.pageOutOfRange", PAGE_MAX);
+        }
+        if (first < 0) {
+            throw new GovernanceException("search.firstOutOfRange");
+        }
+        if (first > HITS_MAX - size) {
+            throw new GovernanceException("search.tooDeep", HITS_MAX);
+        }
+        if (query.bodyId() != null && bodies.find(query.bodyId()).isEmpty()) {
+            throw new GovernanceException("search.unknownBody");
         }
         List<SearchKind> readable = Arrays.stream(SearchKind.values())
                 .filter(kind -> kind.readableBy(session::isCallerInRole)).toList();
@@ -97,15 +110,14 @@ public class SearchServiceBean implements SearchService {
 
     /**
      * A hit from its projected fields (kind, id, title, text, link); its fragment is where the words occur in its
-     * text, else in its title, else the start of its text.
+     * text, else the start of its text (an item's meeting, a paper's first lines), else its title with the words.
      */
     private static SearchHit hit(List<?> fields, String words, Highlighting highlighting) {
         String title = (String) fields.get(2);
         String text = (String) fields.get(3);
         String fragment = highlighting.fragment(words, text);
         if (fragment == null) {
-            String inTitle = highlighting.fragment(words, title);
-            fragment = inTitle != null ? inTitle : highlighting.start(text);
+            fragment = text != null ? highlighting.start(text) : highlighting.fragment(words, title);
         }
         return new SearchHit(SearchKind.ofKey((String) fields.get(0)).orElseThrow(), (Long) fields.get(1), title,
                 fragment, (String) fields.get(4));

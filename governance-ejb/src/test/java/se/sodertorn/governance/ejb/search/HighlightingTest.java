@@ -29,6 +29,12 @@ class HighlightingTest {
     }
 
     @Test
+    void aWordWithAStarMarksEveryWordItStarts() {
+        assertEquals("Möte i Huddinge " + S + "kommunhus" + E + " om " + S + "kommunernas" + E + " budget",
+                highlighting.fragment("komm*", "Möte i Huddinge kommunhus om kommunernas budget"));
+    }
+
+    @Test
     void anExcludedWordOrAnAbsentOneMarksNothing() {
         assertNull(highlighting.fragment("budget -beslut", "Ledningsgruppen beslutar"));
         assertNull(highlighting.fragment("\"*\"", "Ledningsgruppen beslutar"));

@@ -28,6 +28,11 @@ class SearchHitTest {
         assertEquals("search.textRequired",
                 assertThrows(GovernanceException.class, () -> new SearchQuery(null, null, null, null)).getMessageKey());
         new SearchQuery("x".repeat(SearchQuery.TEXT_MAX), null, null, null);
+        for (String operatorsOnly : new String[] {"*", "\"\"\"", "-*", "- -", "?"}) {
+            assertEquals("search.noWords", assertThrows(GovernanceException.class,
+                    () -> new SearchQuery(operatorsOnly, null, null, null)).getMessageKey(), operatorsOnly);
+        }
+        assertEquals("2040*", new SearchQuery("2040*", null, null, null).text());
         assertEquals("search.textTooLong", assertThrows(GovernanceException.class,
                 () -> new SearchQuery("x".repeat(SearchQuery.TEXT_MAX + 1), null, null, null)).getMessageKey());
     }

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +73,9 @@ public class HistoryBacking implements Serializable {
         }
         if (field.valueKeyPrefix() == null) {
             return value;
+        }
+        if (FieldChange.AMOUNT.equals(field.valueKeyPrefix())) {
+            return NumberFormat.getNumberInstance(Faces.getLocale()).format(new BigDecimal(value)) + " kr";
         }
         String key = field.valueKeyPrefix() + "." + value;
         String named = Texts.format(Faces.getLocale(), key);

@@ -33,6 +33,8 @@ public class SearchBacking {
 
     /** Hits on one page. */
     public static final int PAGE_SIZE = 20;
+    /** The last page that can be asked for: the service pages only so deep. */
+    private static final int PAGES_MAX = SearchService.HITS_MAX / PAGE_SIZE;
 
     @Inject
     private LocaleBacking language;
@@ -62,9 +64,13 @@ public class SearchBacking {
                 throw new GovernanceException("search.badYear");
             }
             Long asked = number(page, "search.badPage");
-            pageNumber = asked == null ? 1 : (int) Math.max(1, Math.min(asked, 500));
+            pageNumber = asked == null ? 1 : (int) Math.max(1, Math.min(asked, PAGES_MAX));
             results = search.search(new SearchQuery(ControlCharacters.cleaned(q), chosenKind, bodyId,
                     yearNumber == null ? null : yearNumber.intValue()), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+            if (results.hits().rows().isEmpty() && results.hits().total() > 0) {
+                Messages.addGlobalInfo(Texts.format(language.getLocale(), "search.pageAfterLast", pageNumber,
+                        getLastPage()));
+            }
         } catch (GovernanceException refused) {
             Messages.addGlobalError(Texts.format(language.getLocale(), refused.getMessageKey(), refused.getArguments()));
         }
@@ -132,6 +138,12 @@ public class SearchBacking {
     /** The number of matching records of every kind together. */
     public long getAllCount() {
         return results == null ? 0 : results.byKind().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The number of the last page with hits (1 when there are none). */
+    public long getLastPage() {
+        return results == null || results.hits().total() == 0 ? 1
+                : Math.min(PAGES_MAX, (results.hits().total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public boolean isSearched() {
