@@ -5,12 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,7 @@ public class HistoryServiceBean implements HistoryService {
             throw new GovernanceException("history.dayOrPersonRequired");
         }
         AuditReader reader = AuditReaderFactory.get(em);
-        Map<String, String> names = new HashMap<>();
-        List<RecordedChange> found = new ArrayList<>();
+        List<Revised> found = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             AuditQuery query = reader.createQuery().forRevisionsOfEntity(kind.entity(), false, true);
             if (day != null) {
@@ -78,20 +79,34 @@ public class HistoryServiceBean implements HistoryService {
             if (who != null) {
                 query.add(AuditEntity.revisionProperty("username").eq(who));
             }
-            List<?> revisions = query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(MAX_CHANGES)
-                    .getResultList();
-            AuditedFields fields = new AuditedFields(em.getMetamodel().entity(kind.entity()), kind);
-            for (Object row : revisions) {
-                Object[] revision = (Object[]) row;
-                BaseEntity record = (BaseEntity) revision[0];
-                Object older = revision[2] == RevisionType.ADD ? null
-                        : before(reader, kind, record.getId(), ((AuditRevision) revision[1]).getId());
-                found.add(new RecordedChange(kind, record.getId(), AuditedFields.named(record),
-                        change(revision, older, fields, names)));
-            }
+            query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(MAX_CHANGES).getResultList()
+                    .forEach(row -> found.add(new Revised(kind, (Object[]) row)));
         }
-        found.sort(Comparator.comparing((RecordedChange each) -> each.change().at()).reversed());
-        return List.copyOf(found.subList(0, Math.min(found.size(), MAX_CHANGES)));
+        found.sort(Comparator.comparing(Revised::time).reversed());
+        Map<String, String> names = new HashMap<>();
+        Map<RecordKind, AuditedFields> fields = new EnumMap<>(RecordKind.class);
+        List<RecordedChange> changes = new ArrayList<>();
+        for (Revised each : found.subList(0, Math.min(found.size(), MAX_CHANGES))) {
+            BaseEntity record = (BaseEntity) each.revision()[0];
+            Object older = each.revision()[2] == RevisionType.ADD ? null
+                    : before(reader, each.kind(), record.getId(), each.made().getId());
+            changes.add(new RecordedChange(each.kind(), record.getId(), AuditedFields.named(record),
+                    change(each.revision(), older, fields.computeIfAbsent(each.kind(),
+                            kind -> new AuditedFields(em.getMetamodel().entity(kind.entity()), kind)), names)));
+        }
+        return List.copyOf(changes);
+    }
+
+    /** One audit revision of a record of the kind: the record as it was then, the revision and what it did. */
+    private record Revised(RecordKind kind, Object[] revision) {
+
+        AuditRevision made() {
+            return (AuditRevision) revision[1];
+        }
+
+        Instant time() {
+            return made().getRevisionTime();
+        }
     }
 
     /** The record as it was before the revision numbered {@code revision}, or {@code null}. */

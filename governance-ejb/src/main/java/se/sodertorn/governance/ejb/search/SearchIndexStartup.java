@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
@@ -32,10 +31,7 @@ public class SearchIndexStartup {
 
     @PostConstruct
     void fillEmptyIndex() {
-        List<SearchKind> all = List.of(SearchKind.values());
-        long indexed = Search.session(em).search(SearchServiceBean.entities(all)).where(f -> f.matchAll())
-                .fetchTotalHitCount();
-        if (indexed > 0) {
+        if (SearchServiceBean.indexedRecords(em) > 0) {
             return;
         }
         LOG.info("Search index is empty: building it from the database");

@@ -4,9 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import se.sodertorn.governance.domain.meeting.ActionItem;
 import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.Decision;
@@ -15,11 +13,11 @@ import se.sodertorn.governance.domain.meeting.PaperText;
 import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.organisation.Person;
 import se.sodertorn.governance.domain.plan.Activity;
-import se.sodertorn.governance.domain.security.Roles;
 
 /**
- * The kinds of record search finds, each in an index of its own, with the roles that may read records of the kind
- * (the same roles as the kind's own pages and services). User accounts and e-mail notifications are not searched.
+ * The kinds of record search finds, each in an index of its own. Every role reads every one of them on its own pages,
+ * so every role searches them all; user accounts and e-mail notifications, which not every role may read, are not
+ * searched.
  */
 public enum SearchKind {
 
@@ -34,8 +32,6 @@ public enum SearchKind {
     PERSON(Person.class, SearchEntries::person, List.of("firstName", "lastName", "title", "organisation"),
             List.of("municipality")),
     BODY(Body.class, SearchEntries::body, List.of("shortName", "name", "formalName", "description"), List.of());
-
-    private static final Set<String> EVERY_ROLE = Set.of(Roles.ADMIN, Roles.SECRETARIAT, Roles.DIRECTOR, Roles.MEMBER);
 
     private final Class<?> entity;
     private final Function<Object, SearchEntry> entry;
@@ -77,11 +73,6 @@ public enum SearchKind {
     /** The kind named {@code key} (see {@link #key()}). */
     public static Optional<SearchKind> ofKey(String key) {
         return Arrays.stream(values()).filter(kind -> kind.key().equals(key)).findFirst();
-    }
-
-    /** Whether a caller in the roles {@code inRole} accepts may read records of this kind. */
-    public boolean readableBy(Predicate<String> inRole) {
-        return EVERY_ROLE.stream().anyMatch(inRole);
     }
 
     SearchEntry entryOf(Object record) {
