@@ -105,15 +105,20 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** A year from {@code from} on, stepping by {@code step}, that no plan has yet (asked as the secretariat). */
+    /**
+     * A year from {@code from} to the last valid plan year, stepping by {@code step}, that no plan has yet (asked as
+     * the secretariat), one of the first four free ones at random.
+     */
     public static int freePlanYear(int from, int step) {
         java.util.Set<Integer> taken = array(demo("secretariat").get("plans")).getValuesAs(jakarta.json.JsonObject.class)
                 .stream().map(plan -> plan.getInt("year")).collect(java.util.stream.Collectors.toSet());
-        int year = from + step * java.util.concurrent.ThreadLocalRandom.current().nextInt(4);
-        while (taken.contains(year)) {
-            year += step;
+        java.util.List<Integer> free = java.util.stream.IntStream
+                .iterate(from, year -> year <= se.sodertorn.governance.domain.plan.ActivityPlan.LAST_YEAR, year -> year + step)
+                .filter(year -> !taken.contains(year)).limit(4).boxed().toList();
+        if (free.isEmpty()) {
+            throw new IllegalStateException("No free plan year from " + from + " on; clean the test database");
         }
-        return year;
+        return free.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(free.size()));
     }
 
     public static JsonArray array(HttpResponse<String> response) {

@@ -4,6 +4,7 @@ import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,7 +35,10 @@ public final class Deployments {
         return earWithTests(TestDataServlet.class);
     }
 
-    /** The real EAR plus a test WAR holding the given classes, in which Arquillian runs the test. */
+    /**
+     * The real EAR plus a test WAR holding the given classes, in which Arquillian runs the test; the WAR sees WildFly's
+     * Hibernate Search, as the EJB module does.
+     */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "governance-tests.war")
                 .addClasses(testClasses)
@@ -42,7 +46,8 @@ public final class Deployments {
                         ApiClient.class, RegisterFixtures.class, PlanFixtures.class, OpenTestAuthentication.class,
                         FeedFixtures.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsWebInfResource(Deployments.class.getResource("/test-ejb-jar.xml"), "ejb-jar.xml");
+                .addAsWebInfResource(Deployments.class.getResource("/test-ejb-jar.xml"), "ejb-jar.xml")
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate.search.mapper.orm\n"));
         return ear().addAsModule(Testable.archiveToTest(tests));
     }
 }

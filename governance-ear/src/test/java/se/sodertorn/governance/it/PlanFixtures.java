@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.concurrent.ThreadLocalRandom;
 import se.sodertorn.governance.domain.plan.Activity;
 import se.sodertorn.governance.domain.plan.ActivityPlan;
@@ -29,7 +30,7 @@ public class PlanFixtures {
     private ActivityService activities;
 
     /**
-     * A draft plan on SUP 2040 using all its focus areas, in a free even year from 2030 on whose next year is free
+     * A draft plan on SUP 2040 using all its focus areas, in a free even year from 2030 on whose next year is free and valid
      * too, for a copy to next year (other tests take odd years as well).
      */
     public ActivityPlan newPlan() {
@@ -38,10 +39,12 @@ public class PlanFixtures {
         List<Long> areas = programmes.focusAreasOf(sup2040.getId()).stream().map(FocusArea::getId).toList();
         Set<Integer> used = plans.page(PageRequest.of(0, PageRequest.MAX_SIZE)).rows().stream()
                 .map(ActivityPlan::getYear).collect(Collectors.toSet());
-        int year = 2030 + 2 * ThreadLocalRandom.current().nextInt(30);
-        while (used.contains(year) || used.contains(year + 1)) {
-            year += 2;
+        List<Integer> free = IntStream.iterate(2030, y -> y + 1 <= ActivityPlan.LAST_YEAR, y -> y + 2)
+                .filter(y -> !used.contains(y) && !used.contains(y + 1)).boxed().toList();
+        if (free.isEmpty()) {
+            throw new IllegalStateException("No free pair of years left for a test plan; clean the test database");
         }
+        int year = free.get(ThreadLocalRandom.current().nextInt(free.size()));
         return plans.create(new ActivityPlan(year, "Verksamhetsplan " + year, sup2040), areas);
     }
 

@@ -18,32 +18,55 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A second WildFly besides the managed test server, started and killed by the test itself: the build's WildFly
  * with its own base directory (configuration, deployments, data, log) under {@code target/}, its own ports and its
- * own database — a fresh H2 file, or a fresh PostgreSQL schema in the test database. It deploys the built EAR with
- * the demo data, like a first start at a municipality.
+ * own database — a fresh H2 file, or a fresh PostgreSQL schema in the test database — or, as a second node of a
+ * cluster, the managed test server's PostgreSQL database. It deploys the built EAR with the demo data, like a first
+ * start at a municipality.
  */
 final class SecondServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** What the test server has deployed at the moment, which its configuration lists; the copy deploys its own EAR. */
+    private static final Pattern DEPLOYED = Pattern.compile("<deployments>.*?</deployments>", Pattern.DOTALL);
 
     private final Path home = Path.of(System.getProperty("jboss.home"));
     private final Path base;
     private final int offset;
     private final String schema;
+    private final boolean sharing;
     private Process process;
 
     /**
+     * A server with a database of its own.
+     *
      * @param name   names the base directory under {@code target/} and, on PostgreSQL, the schema
      * @param offset added to every port of the server (the managed test server's offset plus this)
      */
     SecondServer(String name, int offset) {
+        this(name, offset, false);
+    }
+
+    private SecondServer(String name, int offset, boolean sharing) {
         this.base = Path.of("target", name).toAbsolutePath();
         this.offset = Integer.getInteger("governance.test.port.offset", 0) + offset;
         this.schema = name.replace('-', '_');
+        this.sharing = sharing;
+    }
+
+    /**
+     * A second node beside the managed test server, on the same PostgreSQL database (an embedded H2 file serves one
+     * server only), with its own base directory, ports and search index.
+     */
+    static SecondServer sharingTheDatabase(String name, int offset) {
+        if (!onPostgresql()) {
+            throw new IllegalStateException("two nodes share a PostgreSQL database; the suite runs on H2");
+        }
+        return new SecondServer(name, offset, true);
     }
 
     /** The address of the server's REST API. */
@@ -71,10 +94,12 @@ final class SecondServer implements AutoCloseable {
                 Files.copy(file, configuration.resolve(file.getFileName()));
             }
         }
+        Path standalone = configuration.resolve("standalone.xml");
+        Files.writeString(standalone, DEPLOYED.matcher(Files.readString(standalone)).replaceAll(""));
         Path deployments = Files.createDirectories(base.resolve("deployments"));
         Files.copy(Path.of(System.getProperty("governance.ear")), deployments.resolve("governance.ear"),
                 StandardCopyOption.REPLACE_EXISTING);
-        if (onPostgresql()) {
+        if (onPostgresql() && !sharing) {
             try (Connection connection = DriverManager.getConnection(System.getenv("GOVERNANCE_DB_URL"),
                     System.getenv("GOVERNANCE_DB_USER"), System.getenv("GOVERNANCE_DB_PASSWORD"));
                     Statement statement = connection.createStatement()) {
@@ -94,7 +119,7 @@ final class SecondServer implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
         Map<String, String> environment = builder.environment();
         environment.put("JAVA_OPTS", "-Xms64m -Xmx768m -Djava.net.preferIPv4Stack=true");
-        if (onPostgresql()) {
+        if (onPostgresql() && !sharing) {
             String url = System.getenv("GOVERNANCE_DB_URL");
             environment.put("GOVERNANCE_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         }
@@ -144,7 +169,7 @@ final class SecondServer implements AutoCloseable {
         throw new IllegalStateException("the second server did not answer within " + START_TIMEOUT);
     }
 
-    private static boolean onPostgresql() {
+    static boolean onPostgresql() {
         return "postgresql".equals(System.getProperty("governance.db"));
     }
 }

@@ -30,9 +30,14 @@ import se.sodertorn.governance.domain.shared.GovernanceException;
 @Audited
 public class ActivityPlan extends BaseEntity {
 
+    /** The first year a plan may have. */
+    public static final int FIRST_YEAR = 2000;
+    /** The last year a plan may have. */
+    public static final int LAST_YEAR = 2100;
+
     @NotNull(message = "{plan.year.required}")
-    @Min(value = 2000, message = "{year.range}")
-    @Max(value = 2100, message = "{year.range}")
+    @Min(value = FIRST_YEAR, message = "{year.range}")
+    @Max(value = LAST_YEAR, message = "{year.range}")
     @Column(name = "plan_year", nullable = false, unique = true)
     private Integer year;
 

@@ -1,0 +1,145 @@
+package se.sodertorn.governance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.hibernate.search.mapper.orm.Search;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.sodertorn.governance.domain.meeting.Meeting;
+import se.sodertorn.governance.domain.meeting.MeetingDraft;
+import se.sodertorn.governance.domain.organisation.Body;
+import se.sodertorn.governance.domain.shared.PageRequest;
+import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
+import se.sodertorn.governance.ejb.organisation.BodyService;
+import se.sodertorn.governance.ejb.search.IndexFollower;
+import se.sodertorn.governance.ejb.search.SearchKind;
+import se.sodertorn.governance.ejb.search.SearchQuery;
+import se.sodertorn.governance.ejb.search.SearchService;
+
+/**
+ * The index follows the audit trail: changes saved without this node indexing them — as when another node saves
+ * them — are found, changed and removed in the index within a few passes of the {@link IndexFollower}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IndexFollowerIT {
+
+    /** Longest wait for the follower: a few of its passes. */
+    private static final Duration PATIENCE = Duration.ofSeconds(6L * IndexFollower.INTERVAL_SECONDS);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(IndexFollowerIT.class, SearchApiIT.class);
+    }
+
+    @PersistenceContext(unitName = "governance")
+    private EntityManager em;
+    @Resource
+    private UserTransaction transaction;
+    @EJB
+    private MeetingPlanService plans;
+    @EJB
+    private BodyService bodies;
+    @EJB
+    private SearchService search;
+    @Inject
+    private Callers callers;
+
+    @Test
+    void aChangeSavedWithoutIndexingIsFoundChangedAndRemovedByFollowingTheAuditTrail() throws Exception {
+        String first = SearchApiIT.token();
+        String second = SearchApiIT.token();
+        MeetingDraft draft = draft("Sal " + first);
+
+        Meeting proposed = unindexed(() -> plans.propose(draft.getDay().getYear(), draft));
+        assertEquals(0, found(first), "this node did not index the new meeting itself");
+        awaitFound(first, 1);
+
+        draft.setPlace("Sal " + second);
+        Meeting changed = unindexed(() -> plans.change(proposed.getId(), proposed.getVersion(), draft));
+        assertEquals(0, found(second), "this node did not index the change itself");
+        awaitFound(second, 1);
+        assertEquals(0, found(first), "the old place is gone from the index");
+
+        unindexed(() -> {
+            plans.withdraw(changed.getId(), changed.getVersion());
+            return null;
+        });
+        assertEquals(1, found(second), "this node did not remove the meeting from its index itself");
+        awaitFound(second, 0);
+    }
+
+    /** A proposal of an LG meeting on a free weekday of the meeting tests' shared year, at the place. */
+    private MeetingDraft draft(String place) throws Exception {
+        Body lg = callers.asMember(() -> bodies.page(new PageRequest(0, 50, null, true, "LG")).rows().stream()
+                .filter(b -> b.getShortName().equals("LG")).findFirst().orElseThrow());
+        Set<LocalDate> taken = callers.asMember(() -> plans.meetings(MeetingFixtures.YEAR, null)).stream()
+                .map(meeting -> meeting.getStartsAt().toLocalDate()).collect(Collectors.toSet());
+        LocalDate day;
+        do {
+            day = LocalDate.ofYearDay(MeetingFixtures.YEAR, 1 + ThreadLocalRandom.current().nextInt(365));
+        } while (day.getDayOfWeek().getValue() > 5 || taken.contains(day));
+        MeetingDraft draft = new MeetingDraft();
+        draft.setBodyId(lg.getId());
+        draft.setDay(day);
+        draft.setStart(LocalTime.of(13, 0));
+        draft.setEnd(LocalTime.of(15, 0));
+        draft.setPlace(place);
+        return draft;
+    }
+
+    /**
+     * Saves as the secretariat in a transaction whose changes this node does not index, just after a pass of the
+     * follower (its passes fall on whole multiples of its interval), so that the next pass is the one that finds
+     * the change.
+     */
+    private <T> T unindexed(Callable<T> work) throws Exception {
+        awaitJustAfterAPass();
+        transaction.begin();
+        try {
+            Search.session(em).indexingPlanFilter(filter -> filter.exclude(Object.class));
+            T saved = callers.asSecretariat(work);
+            transaction.commit();
+            return saved;
+        } catch (Exception | AssertionError failure) {
+            transaction.rollback();
+            throw failure;
+        }
+    }
+
+    private static void awaitJustAfterAPass() throws InterruptedException {
+        long intoInterval = System.currentTimeMillis() % (IndexFollower.INTERVAL_SECONDS * 1000L);
+        if (intoInterval < 1_000 || intoInterval > 3_000) {
+            Thread.sleep(Math.floorMod(1_000 - intoInterval, IndexFollower.INTERVAL_SECONDS * 1000L) + 500);
+        }
+    }
+
+    private long found(String word) throws Exception {
+        return callers.asMember(() -> search.search(new SearchQuery(word, SearchKind.MEETING, null, null), 0, 10))
+                .hits().total();
+    }
+
+    private void awaitFound(String word, long expected) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (found(word) != expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(expected, found(word), "\"" + word + "\" found within " + PATIENCE.toSeconds() + " s");
+    }
+}
