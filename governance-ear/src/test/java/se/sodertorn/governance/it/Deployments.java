@@ -44,7 +44,7 @@ public final class Deployments {
                 .addClasses(testClasses)
                 .addClasses(Callers.class, AsAdmin.class, AsSecretariat.class, AsDirector.class, AsMember.class,
                         ApiClient.class, RegisterFixtures.class, PlanFixtures.class, OpenTestAuthentication.class,
-                        FeedFixtures.class)
+                        FeedFixtures.class, MeetingDrafts.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(Deployments.class.getResource("/test-ejb-jar.xml"), "ejb-jar.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate.search.mapper.orm\n"));

@@ -10,12 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,10 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingDraft;
-import se.sodertorn.governance.domain.organisation.Body;
-import se.sodertorn.governance.domain.shared.PageRequest;
 import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
-import se.sodertorn.governance.ejb.organisation.BodyService;
 import se.sodertorn.governance.ejb.search.IndexFollower;
 import se.sodertorn.governance.ejb.search.SearchKind;
 import se.sodertorn.governance.ejb.search.SearchQuery;
@@ -54,8 +46,8 @@ class IndexFollowerIT {
     private UserTransaction transaction;
     @EJB
     private MeetingPlanService plans;
-    @EJB
-    private BodyService bodies;
+    @Inject
+    private MeetingDrafts drafts;
     @EJB
     private SearchService search;
     @Inject
@@ -65,7 +57,7 @@ class IndexFollowerIT {
     void aChangeSavedWithoutIndexingIsFoundChangedAndRemovedByFollowingTheAuditTrail() throws Exception {
         String first = SearchApiIT.token();
         String second = SearchApiIT.token();
-        MeetingDraft draft = draft("Sal " + first);
+        MeetingDraft draft = drafts.lgOnAFreeDay("Sal " + first);
 
         Meeting proposed = unindexed(() -> plans.propose(draft.getDay().getYear(), draft));
         assertEquals(0, found(first), "this node did not index the new meeting itself");
@@ -83,25 +75,6 @@ class IndexFollowerIT {
         });
         assertEquals(1, found(second), "this node did not remove the meeting from its index itself");
         awaitFound(second, 0);
-    }
-
-    /** A proposal of an LG meeting on a free weekday of the meeting tests' shared year, at the place. */
-    private MeetingDraft draft(String place) throws Exception {
-        Body lg = callers.asMember(() -> bodies.page(new PageRequest(0, 50, null, true, "LG")).rows().stream()
-                .filter(b -> b.getShortName().equals("LG")).findFirst().orElseThrow());
-        Set<LocalDate> taken = callers.asMember(() -> plans.meetings(MeetingFixtures.YEAR, null)).stream()
-                .map(meeting -> meeting.getStartsAt().toLocalDate()).collect(Collectors.toSet());
-        LocalDate day;
-        do {
-            day = LocalDate.ofYearDay(MeetingFixtures.YEAR, 1 + ThreadLocalRandom.current().nextInt(365));
-        } while (day.getDayOfWeek().getValue() > 5 || taken.contains(day));
-        MeetingDraft draft = new MeetingDraft();
-        draft.setBodyId(lg.getId());
-        draft.setDay(day);
-        draft.setStart(LocalTime.of(13, 0));
-        draft.setEnd(LocalTime.of(15, 0));
-        draft.setPlace(place);
-        return draft;
     }
 
     /**

@@ -9,12 +9,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,15 +19,12 @@ import se.sodertorn.governance.domain.meeting.AgendaItem;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingDraft;
 import se.sodertorn.governance.domain.meeting.PaperVersion;
-import se.sodertorn.governance.domain.organisation.Body;
 import se.sodertorn.governance.domain.shared.GovernanceException;
-import se.sodertorn.governance.domain.shared.PageRequest;
 import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
 import se.sodertorn.governance.ejb.meeting.MeetingService;
 import se.sodertorn.governance.ejb.meeting.PaperLimit;
 import se.sodertorn.governance.ejb.meeting.PaperService;
 import se.sodertorn.governance.ejb.meeting.PaperService.PaperUpload;
-import se.sodertorn.governance.ejb.organisation.BodyService;
 
 /**
  * Papers through the service in the server: files over the configured limit refused with nothing stored, files of
@@ -43,7 +35,6 @@ import se.sodertorn.governance.ejb.organisation.BodyService;
 class PaperServiceIT {
 
     /** The year the meeting tests over the API share (see MeetingFixtures). */
-    private static final int YEAR = 2058;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -56,27 +47,15 @@ class PaperServiceIT {
     private MeetingService meetings;
     @EJB
     private MeetingPlanService plans;
-    @EJB
-    private BodyService bodies;
+    @Inject
+    private MeetingDrafts drafts;
     @Inject
     private Callers callers;
 
-    /** A prepared LG meeting on a free weekday of {@value #YEAR}; returns its agenda. */
+    /** A prepared LG meeting on a free weekday of the meeting tests' year; returns its agenda. */
     private List<AgendaItem> preparedMeeting() throws Exception {
-        Body lg = callers.asMember(() -> bodies.page(new PageRequest(0, 50, null, true, "LG")).rows().stream()
-                .filter(b -> b.getShortName().equals("LG")).findFirst().orElseThrow());
-        Set<LocalDate> taken = callers.asMember(() -> plans.meetings(YEAR, null)).stream().map(Meeting::getDay)
-                .collect(Collectors.toSet());
-        LocalDate day;
-        do {
-            day = LocalDate.ofYearDay(YEAR, 1 + ThreadLocalRandom.current().nextInt(365));
-        } while (day.getDayOfWeek().getValue() > 5 || taken.contains(day));
-        MeetingDraft draft = new MeetingDraft();
-        draft.setBodyId(lg.getId());
-        draft.setDay(day);
-        draft.setStart(LocalTime.of(13, 0));
-        draft.setEnd(LocalTime.of(15, 0));
-        Meeting meeting = callers.asSecretariat(() -> plans.propose(YEAR, draft));
+        MeetingDraft draft = drafts.lgOnAFreeDay(null);
+        Meeting meeting = callers.asSecretariat(() -> plans.propose(draft.getDay().getYear(), draft));
         return callers.asSecretariat(() -> meetings.prepare(meeting.getId())).agenda();
     }
 
