@@ -83,7 +83,8 @@ class SearchApiIT {
         assertEquals("Underlag om samverkan", hit.getString("title"));
         assertTrue(hit.getString("fragment").contains("<mark>beslutade</mark>"), hit.toString());
         assertTrue(hit.getString("fragment").contains("<mark>" + token + "</mark>"), hit.toString());
-        assertTrue(hit.getString("link").endsWith("/governance/meetings/meeting.xhtml?id=" + meeting), hit.toString());
+        assertTrue(hit.getString("link").endsWith("/governance/meetings/meeting.xhtml?id=" + meeting + "#item-" + item),
+                "the paper's item on its meeting's page: " + hit);
         assertEquals(1, found.getJsonObject("byKind").getJsonNumber("paper").longValue());
 
         long lg = MeetingFixtures.bodyId("LG");

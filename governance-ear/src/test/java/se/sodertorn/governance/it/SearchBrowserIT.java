@@ -101,12 +101,20 @@ class SearchBrowserIT {
         browser.waitForText(By.id("total"), "4 träffar");
         assertTrue(hitTitles().containsAll(List.of("Mässa för " + token, "Företagsbesök om " + token,
                 "Näringsliv och " + token)), hitTitles().toString());
+        String itemPlace = browser.waitFor(By.id("group-agenda-item")).findElement(By.cssSelector("a.search-hit-title"))
+                .getAttribute("href");
+        assertTrue(itemPlace.endsWith("meetings/meeting.xhtml?id=" + ids.getJsonNumber("meeting") + "#item-"
+                + ids.getJsonNumber("item")), "the item's hit opens its place on the meeting's page: " + itemPlace);
         browser.click(By.linkText("Aktiviteter (2)"));
         browser.waitForText(By.id("total"), "2 träffar");
         assertEquals(List.of("Aktiviteter"), browser.all(By.cssSelector(".search-group h2")).stream()
                 .map(WebElement::getText).toList());
         browser.click(By.linkText("Mässa för " + token));
         assertTrue(browser.currentUrl().contains("plans/plan.xhtml?year=" + year), browser.currentUrl());
+
+        browser.open(itemPlace.substring(itemPlace.indexOf("meetings/")));
+        assertTrue(browser.waitFor(By.id("item-" + ids.getJsonNumber("item"))).getText().contains("Näringsliv och " + token),
+                "the place the hit names is the item on the meeting's page");
 
         browser.open("search.xhtml?q=" + token + "&body=" + ids.getJsonNumber("body") + "&year=" + (year + 1));
         browser.waitForText(By.id("total"), "0 träffar");

@@ -26,7 +26,7 @@ final class SearchEntries {
     static SearchEntry agendaItem(AgendaItem item) {
         Meeting meeting = item.getMeeting();
         return new SearchEntry(item.getTitle(), SearchEntry.lines(meetingName(meeting), item.getNotes()),
-                meeting.getBody().getId(), meeting.getDay().getYear(), MEETING_PAGE + meeting.getId());
+                meeting.getBody().getId(), meeting.getDay().getYear(), itemPlace(item));
     }
 
     static SearchEntry decision(Decision decision) {
@@ -55,9 +55,10 @@ final class SearchEntries {
     }
 
     static SearchEntry paper(PaperText text) {
-        Meeting meeting = text.getPaper().getAgendaItem().getMeeting();
+        AgendaItem item = text.getPaper().getAgendaItem();
+        Meeting meeting = item.getMeeting();
         return new SearchEntry(text.getPaper().getTitle(), SearchEntry.lines(text.getContent()),
-                meeting.getBody().getId(), meeting.getDay().getYear(), MEETING_PAGE + meeting.getId());
+                meeting.getBody().getId(), meeting.getDay().getYear(), itemPlace(item));
     }
 
     static SearchEntry person(Person person) {
@@ -71,6 +72,11 @@ final class SearchEntries {
         return new SearchEntry(body.getName(),
                 SearchEntry.lines(body.getShortName(), body.getFormalName(), body.getDescription()),
                 body.getId(), null, "register/body.xhtml?id=" + body.getId());
+    }
+
+    /** The item's place on its meeting's page, e.g. {@code meetings/meeting.xhtml?id=12#item-40}. */
+    private static String itemPlace(AgendaItem item) {
+        return MEETING_PAGE + item.getMeeting().getId() + "#item-" + item.getId();
     }
 
     /** A meeting as a hit names it: the body's short name and the day, e.g. "LG 2022-12-02". */
