@@ -17,9 +17,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.sodertorn.governance.domain.meeting.AgendaItem;
+import se.sodertorn.governance.domain.meeting.DecisionDraft;
 import se.sodertorn.governance.domain.meeting.Meeting;
 import se.sodertorn.governance.domain.meeting.MeetingDraft;
+import se.sodertorn.governance.ejb.meeting.DecisionService;
 import se.sodertorn.governance.ejb.meeting.MeetingPlanService;
+import se.sodertorn.governance.ejb.meeting.MeetingService;
 import se.sodertorn.governance.ejb.search.IndexFollower;
 import se.sodertorn.governance.ejb.search.SearchKind;
 import se.sodertorn.governance.ejb.search.SearchQuery;
@@ -27,7 +31,8 @@ import se.sodertorn.governance.ejb.search.SearchService;
 
 /**
  * The index follows the audit trail: changes saved without this node indexing them — as when another node saves
- * them — are found, changed and removed in the index within a few passes of the {@link IndexFollower}.
+ * them — are found, changed and removed in the index within a few passes of the {@link IndexFollower}; a meeting
+ * moved to another year takes its items' and decisions' entries with it.
  */
 @ExtendWith(ArquillianExtension.class)
 class IndexFollowerIT {
@@ -50,6 +55,10 @@ class IndexFollowerIT {
     private MeetingDrafts drafts;
     @EJB
     private SearchService search;
+    @EJB
+    private MeetingService meetings;
+    @EJB
+    private DecisionService decisions;
     @Inject
     private Callers callers;
 
@@ -75,6 +84,26 @@ class IndexFollowerIT {
         });
         assertEquals(1, found(second), "this node did not remove the meeting from its index itself");
         awaitFound(second, 0);
+    }
+
+    @Test
+    void aMeetingMovedToAnotherYearTakesItsItemsAndDecisionsWith() throws Exception {
+        String word = SearchApiIT.token();
+        MeetingDraft draft = drafts.lgOnAFreeDay(null);
+        int year = draft.getDay().getYear();
+        Meeting proposed = callers.asSecretariat(() -> plans.propose(year, draft));
+        AgendaItem item = callers.asSecretariat(() -> meetings.addItem(proposed.getId(), "Punkt om " + word, null));
+        DecisionDraft decision = new DecisionDraft();
+        decision.setText("LG beslutar om " + word + ".");
+        callers.asSecretariat(() -> decisions.add(item.getId(), decision));
+        assertEquals(2, found(word, year), "the item and its decision, in the meeting's year");
+
+        draft.setDay(drafts.lgOnAFreeDay(year + 1, null).getDay());
+        Meeting current = callers.asSecretariat(() -> meetings.find(proposed.getId()));
+        callers.asSecretariat(() -> plans.change(current.getId(), current.getVersion(), draft));
+
+        awaitFound(word, year + 1, 2);
+        assertEquals(0, found(word, year), "no longer in the old year");
     }
 
     /**
@@ -103,16 +132,33 @@ class IndexFollowerIT {
         }
     }
 
+    /** How many meetings hold the word. */
     private long found(String word) throws Exception {
-        return callers.asMember(() -> search.search(new SearchQuery(word, SearchKind.MEETING, null, null), 0, 10))
-                .hits().total();
+        return found(new SearchQuery(word, SearchKind.MEETING, null, null));
+    }
+
+    /** How many records of any kind hold the word in the year. */
+    private long found(String word, int year) throws Exception {
+        return found(new SearchQuery(word, null, null, year));
+    }
+
+    private long found(SearchQuery query) throws Exception {
+        return callers.asMember(() -> search.search(query, 0, 10)).hits().total();
     }
 
     private void awaitFound(String word, long expected) throws Exception {
+        awaitFound(new SearchQuery(word, SearchKind.MEETING, null, null), expected);
+    }
+
+    private void awaitFound(String word, int year, long expected) throws Exception {
+        awaitFound(new SearchQuery(word, null, null, year), expected);
+    }
+
+    private void awaitFound(SearchQuery query, long expected) throws Exception {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (found(word) != expected && Instant.now().isBefore(deadline)) {
+        while (found(query) != expected && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
-        assertEquals(expected, found(word), "\"" + word + "\" found within " + PATIENCE.toSeconds() + " s");
+        assertEquals(expected, found(query), query + " found within " + PATIENCE.toSeconds() + " s");
     }
 }

@@ -31,13 +31,18 @@ public class MeetingDrafts {
 
     /** A draft of an LG meeting on a free weekday, at the place (may be null); not proposed yet. */
     public MeetingDraft lgOnAFreeDay(String place) throws Exception {
+        return lgOnAFreeDay(MeetingFixtures.YEAR, place);
+    }
+
+    /** A draft of an LG meeting on a free weekday of the year, at the place (may be null); not proposed yet. */
+    public MeetingDraft lgOnAFreeDay(int year, String place) throws Exception {
         Body lg = callers.asMember(() -> bodies.page(new PageRequest(0, 50, null, true, "LG")).rows().stream()
                 .filter(b -> b.getShortName().equals("LG")).findFirst().orElseThrow());
-        Set<LocalDate> taken = callers.asMember(() -> plans.meetings(MeetingFixtures.YEAR, null)).stream()
+        Set<LocalDate> taken = callers.asMember(() -> plans.meetings(year, null)).stream()
                 .map(Meeting::getDay).collect(Collectors.toSet());
         LocalDate day;
         do {
-            day = LocalDate.ofYearDay(MeetingFixtures.YEAR, 1 + ThreadLocalRandom.current().nextInt(365));
+            day = LocalDate.ofYearDay(year, 1 + ThreadLocalRandom.current().nextInt(365));
         } while (day.getDayOfWeek().getValue() > 5 || taken.contains(day));
         MeetingDraft draft = new MeetingDraft();
         draft.setBodyId(lg.getId());

@@ -124,9 +124,15 @@ class SearchBrowserIT {
     }
 
     @Test
-    void wrongParametersAreToldOnThePageInBothLanguages() {
+    void wrongParametersAreToldOnThePageInBothLanguages() throws Exception {
+        String token = SearchApiIT.token();
+        searchData(token);
         ApiClient.useLanguage("member", "sv");
         browser.login("member", ApiClient.DEMO_PASSWORD);
+        browser.open("search.xhtml?q=" + token + "&page=999999");
+        browser.waitForText(By.id("messages"), "Sidan 999999 har inga träffar; de slutar på sida 1.");
+        browser.open("search.xhtml?q=-" + token);
+        browser.waitForText(By.id("messages"), "inte bara ord som ska uteslutas");
         browser.open("search.xhtml?q=beslut&kind=protokoll");
         browser.waitForText(By.id("messages"), "Det slaget av träff finns inte");
         browser.open("search.xhtml?q=beslut&year=tjugo&page=-3");
@@ -139,6 +145,8 @@ class SearchBrowserIT {
             browser.waitForText(By.id("messages"), "There is no such kind of hit");
             browser.open("search.xhtml?q=" + "x".repeat(201));
             browser.waitForText(By.id("messages"), "at most 200 characters");
+            browser.open("search.xhtml?q=-" + token);
+            browser.waitForText(By.id("messages"), "not only words to leave out");
         } finally {
             ApiClient.useLanguage("member", "sv");
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
+import java.util.regex.Pattern;
 import se.sodertorn.governance.domain.shared.BaseEntity;
 
 /**
@@ -17,6 +18,7 @@ public class PaperText extends BaseEntity {
 
     /** Most characters kept of a paper's text; the rest of a longer text is not searchable. */
     public static final int CONTENT_MAX = 100_000;
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(unique = true, nullable = false)
@@ -37,11 +39,15 @@ public class PaperText extends BaseEntity {
         replace(versionNumber, content);
     }
 
-    /** Takes the text of a newer version in place of the one kept. */
+    /**
+     * Takes the text of a newer version in place of the one kept, without control characters other than tabs and
+     * line breaks: text read out of a PDF may hold NUL characters (a font without Unicode mapping), which PostgreSQL's
+     * text cannot store and which no one searches for.
+     */
     public void replace(int newVersionNumber, String newContent) {
         versionNumber = newVersionNumber;
-        content = newContent == null || newContent.length() <= CONTENT_MAX
-                ? newContent : newContent.substring(0, CONTENT_MAX);
+        String readable = newContent == null ? null : CONTROL.matcher(newContent).replaceAll("");
+        content = readable == null || readable.length() <= CONTENT_MAX ? readable : readable.substring(0, CONTENT_MAX);
     }
 
     public Paper getPaper() {

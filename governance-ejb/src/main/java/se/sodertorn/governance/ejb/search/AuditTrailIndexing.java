@@ -5,9 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -49,7 +53,9 @@ public class AuditTrailIndexing {
     /**
      * Re-indexes every searched record changed in the revisions numbered {@code revisions}, as it is now in the
      * database, and removes from the index those since deleted. A paper is re-indexed when the paper or one of its
-     * versions changed.
+     * versions changed. The records that name a changed meeting or agenda item in their entries (its items,
+     * decisions, action items and papers; an item's decision and papers) are re-indexed with it, so that a meeting
+     * moved to another day or year is found by its new day in all of them.
      *
      * @return how many records were re-indexed or removed
      */
@@ -58,23 +64,37 @@ public class AuditTrailIndexing {
             return 0;
         }
         AuditReader reader = AuditReaderFactory.get(em);
+        Map<SearchKind, Set<Long>> changed = new EnumMap<>(SearchKind.class);
+        for (SearchKind kind : SearchKind.values()) {
+            changed.put(kind, new HashSet<>(kind == SearchKind.PAPER ? List.of()
+                    : changedIds(reader, kind.entity(), revisions)));
+        }
+        Set<Long> meetings = changed.get(SearchKind.MEETING);
+        Set<Long> items = changed.get(SearchKind.AGENDA_ITEM);
+        items.addAll(ids("select e.id from AgendaItem e where e.meeting.id in :ids", meetings));
+        changed.get(SearchKind.DECISION).addAll(ids("select e.id from Decision e where e.item.id in :ids", items));
+        changed.get(SearchKind.ACTION_ITEM).addAll(
+                ids("select e.id from ActionItem e where e.originMeeting.id in :ids", meetings));
+        Set<Long> papers = new HashSet<>(changedIds(reader, Paper.class, revisions));
+        papers.addAll(ids("select e.paper.id from PaperVersion e where e.id in :ids",
+                changedIds(reader, PaperVersion.class, revisions)));
+        papers.addAll(ids("select e.id from Paper e where e.agendaItem.id in :ids", items));
+
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         int done = 0;
         for (SearchKind kind : SearchKind.values()) {
             if (kind == SearchKind.PAPER) {
-                Set<Long> papers = new HashSet<>(changedIds(reader, Paper.class, revisions));
-                papers.addAll(papersOfVersions(changedIds(reader, PaperVersion.class, revisions)));
                 List<PaperText> texts = load(PaperText.class, "e.paper.id", papers);
                 texts.forEach(plan::addOrUpdate);
                 done += texts.size();
             } else {
-                done += reindex(plan, kind.entity(), changedIds(reader, kind.entity(), revisions));
+                done += reindex(plan, kind.entity(), changed.get(kind));
             }
         }
         return done;
     }
 
-    private int reindex(SearchIndexingPlan plan, Class<?> entity, List<Long> ids) {
+    private int reindex(SearchIndexingPlan plan, Class<?> entity, Set<Long> ids) {
         List<?> found = load(entity, "e.id", ids);
         Set<Long> gone = new HashSet<>(ids);
         for (Object record : found) {
@@ -93,24 +113,22 @@ public class AuditTrailIndexing {
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
-    private List<Long> papersOfVersions(List<Long> versions) {
-        return load(PaperVersion.class, "e.id", versions).stream().map(version -> version.getPaper().getId()).toList();
+    /** The records of the entity whose {@code key} is one of {@code ids}, loaded in chunks. */
+    private <E> List<E> load(Class<E> entity, String key, Collection<Long> ids) {
+        String name = em.getMetamodel().entity(entity).getName();
+        return inChunks(ids, chunk -> loadChunk(entity, name, key, chunk));
     }
 
-    /** The records of the entity whose {@code key} is one of {@code ids}, loaded in chunks. */
-    private <E> List<E> load(Class<E> entity, String key, Iterable<Long> ids) {
-        String name = em.getMetamodel().entity(entity).getName();
-        List<E> found = new ArrayList<>();
-        List<Long> chunk = new ArrayList<>(LOAD_CHUNK);
-        for (Long id : ids) {
-            chunk.add(id);
-            if (chunk.size() == LOAD_CHUNK) {
-                found.addAll(loadChunk(entity, name, key, chunk));
-                chunk.clear();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            found.addAll(loadChunk(entity, name, key, chunk));
+    /** The ids a query with the parameter {@code ids} answers for {@code keys}, asked in chunks. */
+    private List<Long> ids(String query, Collection<Long> keys) {
+        return inChunks(keys, chunk -> em.createQuery(query, Long.class).setParameter("ids", chunk).getResultList());
+    }
+
+    private static <R> List<R> inChunks(Collection<Long> keys, Function<List<Long>, List<R>> query) {
+        List<Long> all = List.copyOf(keys);
+        List<R> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
+            found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK))));
         }
         return found;
     }

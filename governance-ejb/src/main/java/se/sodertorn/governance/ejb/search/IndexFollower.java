@@ -35,6 +35,8 @@ public class IndexFollower {
     static final Duration MARGIN = Duration.ofMinutes(5);
     /** Revisions applied per pass at most: bounds a pass's work after a long pause; the rest follow. */
     static final int PER_PASS = 500;
+    /** Revisions in one pass from which the pass is logged: a node catching up, not the everyday trickle. */
+    private static final int CATCHING_UP = 100;
 
     private static final Logger LOG = Logger.getLogger(IndexFollower.class.getName());
 
@@ -77,7 +79,8 @@ public class IndexFollower {
     private void apply(List<Revision> fresh) {
         try {
             int records = indexing.reindexChangedIn(ids(fresh));
-            LOG.fine(() -> "Search index: " + records + " records of " + fresh.size() + " revisions re-indexed");
+            LOG.log(fresh.size() >= CATCHING_UP ? Level.INFO : Level.FINE, () -> "Search index: " + records
+                    + " records of " + fresh.size() + " audit revisions re-indexed");
         } catch (EJBException together) {
             for (Revision revision : fresh) {
                 try {

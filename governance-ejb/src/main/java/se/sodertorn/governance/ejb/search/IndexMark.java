@@ -31,6 +31,11 @@ final class IndexMark {
         return new IndexMark(Path.of(System.getProperty(ROOT_PROPERTY, ".")).resolve("followed-audit-trail"));
     }
 
+    @Override
+    public String toString() {
+        return file.toString();
+    }
+
     /** The kept mark, or empty when none was kept or it cannot be read. */
     Optional<Instant> read() {
         try {

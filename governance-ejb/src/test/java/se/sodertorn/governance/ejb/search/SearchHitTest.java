@@ -38,6 +38,18 @@ class SearchHitTest {
     }
 
     @Test
+    void aQueryMustAskForAWordNotOnlyLeaveWordsOut() {
+        for (String onlyExcluded : new String[] {"-beslut", "-beslut -budget", "+-beslut", "(-beslut", "-\"beslut om budget\""}) {
+            assertEquals("search.onlyExcluded", assertThrows(GovernanceException.class,
+                    () -> new SearchQuery(onlyExcluded, null, null, null)).getMessageKey(), onlyExcluded);
+        }
+        for (String wanted : new String[] {"budget -beslut", "-beslut budget", "\"beslut om\" -budget", "a-b",
+                "-beslut +budget", "budget|-beslut"}) {
+            assertEquals(wanted, new SearchQuery(wanted, null, null, null).text());
+        }
+    }
+
+    @Test
     void kindsAreNamedByTheirKeys() {
         assertEquals("agenda-item", SearchKind.AGENDA_ITEM.key());
         for (SearchKind kind : SearchKind.values()) {

@@ -68,8 +68,8 @@ public class SearchBacking {
             results = search.search(new SearchQuery(ControlCharacters.cleaned(q), chosenKind, bodyId,
                     yearNumber == null ? null : yearNumber.intValue()), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
             if (results.hits().rows().isEmpty() && results.hits().total() > 0) {
-                Messages.addGlobalInfo(Texts.format(language.getLocale(), "search.pageAfterLast", pageNumber,
-                        getLastPage()));
+                Messages.addGlobalInfo(Texts.format(language.getLocale(), "search.pageAfterLast",
+                        asked == null ? pageNumber : asked, getLastPage()));
             }
         } catch (GovernanceException refused) {
             Messages.addGlobalError(Texts.format(language.getLocale(), refused.getMessageKey(), refused.getArguments()));
