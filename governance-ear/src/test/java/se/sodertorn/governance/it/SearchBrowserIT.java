@@ -109,6 +109,8 @@ class SearchBrowserIT {
         browser.waitForText(By.id("total"), "2 träffar");
         assertEquals(List.of("Aktiviteter"), browser.all(By.cssSelector(".search-group h2")).stream()
                 .map(WebElement::getText).toList());
+        assertEquals(List.of(token, token), browser.all(By.cssSelector(".search-hit-title mark")).stream()
+                .map(WebElement::getText).toList(), "the word is marked in each activity's title");
         browser.click(By.linkText("Mässa för " + token));
         assertTrue(browser.currentUrl().contains("plans/plan.xhtml?year=" + year), browser.currentUrl());
 

@@ -18,6 +18,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.Fragmenter;
+import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import se.sodertorn.governance.domain.meeting.PaperText;
@@ -53,6 +55,18 @@ final class Highlighting {
      * {@link SearchHit#MARK_END}, or {@code null} when none of them occurs in it (or there is no text).
      */
     String fragment(String query, String text) {
+        return marked(query, text, new SimpleFragmenter(fragmentSize));
+    }
+
+    /**
+     * The whole of a short text (a title) with the query's words marked as in {@link #fragment}, or {@code null} when
+     * none of them occurs in it.
+     */
+    String whole(String query, String text) {
+        return marked(query, text, new NullFragmenter());
+    }
+
+    private String marked(String query, String text, Fragmenter fragmenter) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -76,7 +90,7 @@ final class Highlighting {
         }
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(String.valueOf(SearchHit.MARK_START),
                 String.valueOf(SearchHit.MARK_END)), new QueryScorer(words.build(), FIELD));
-        highlighter.setTextFragmenter(new SimpleFragmenter(fragmentSize));
+        highlighter.setTextFragmenter(fragmenter);
         highlighter.setMaxDocCharsToAnalyze(PaperText.CONTENT_MAX);
         try {
             return highlighter.getBestFragment(analyzer, FIELD, text);

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +23,7 @@ import se.sodertorn.governance.ejb.search.FollowedRevisions.Revision;
  * saved through it at once; every {@value #INTERVAL_SECONDS} seconds it also reads the audit trail for revisions it
  * has not applied, whichever node saved them, and re-indexes the records they changed. So a change saved on one node
  * is found on every node within about that interval, and a node that was down catches up from its kept
- * {@link IndexMark}. On one node the same pass repairs a change whose indexing failed after its commit.
+ * {@link IndexMark} (from the trail's beginning when the mark is lost). On one node the same pass repairs a change whose indexing failed after its commit.
  */
 @Singleton
 @Startup
@@ -48,10 +49,9 @@ public class IndexFollower {
     @PostConstruct
     void start() {
         Instant mark = kept.read().orElseGet(() -> {
-            LOG.info("Search index: no mark of the audit trail kept; following it from now");
-            Instant now = Instant.now();
-            kept.write(now);
-            return now;
+            LOG.info("Search index: how far it followed the audit trail is not known (" + kept
+                    + " is missing or unreadable, as on a first start): following the trail from its beginning");
+            return Instant.EPOCH;
         });
         followed = new FollowedRevisions(mark, MARGIN);
     }
@@ -75,21 +75,35 @@ public class IndexFollower {
         }
     }
 
-    /** Re-indexes the revisions' records together, or one revision at a time when that fails, skipping a failing one. */
+    /**
+     * Re-indexes the revisions' records together or, when that fails, one revision at a time, skipping one that fails
+     * alone while others succeed. When every one fails the trouble is taken as not theirs (the database or the index
+     * is unavailable): none is skipped, and all are tried again at the next pass.
+     */
     private void apply(List<Revision> fresh) {
         try {
             int records = indexing.reindexChangedIn(ids(fresh));
             LOG.log(fresh.size() >= CATCHING_UP ? Level.INFO : Level.FINE, () -> "Search index: " + records
                     + " records of " + fresh.size() + " audit revisions re-indexed");
         } catch (EJBException together) {
+            List<Revision> failed = new ArrayList<>();
+            EJBException last = together;
             for (Revision revision : fresh) {
                 try {
                     indexing.reindexChangedIn(List.of(revision.id()));
                 } catch (EJBException alone) {
-                    LOG.log(Level.WARNING, "Search index: the records of audit revision " + revision.id()
-                            + " could not be re-indexed; the reindex command rebuilds the index", alone);
+                    failed.add(revision);
+                    last = alone;
                 }
             }
+            if (failed.size() == fresh.size()) {
+                throw last;
+            }
+            if (failed.isEmpty()) {
+                return;
+            }
+            LOG.log(Level.WARNING, "Search index: the records of audit revisions " + ids(failed)
+                    + " could not be re-indexed; the reindex command rebuilds the index", last);
         }
     }
 

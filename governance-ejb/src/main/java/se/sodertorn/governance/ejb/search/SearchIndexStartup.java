@@ -14,9 +14,8 @@ import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
- * At start, builds the search index in the background when it is empty (on a new server, after the index directory
- * was removed, or on a database that was filled before search existed) or when it is not known how far it has
- * followed the audit trail (its {@link IndexMark} is missing or damaged). Records saved later are indexed as they are
+ * At start, builds the search index in the background when it is empty: on a new server, after the index directory
+ * was removed, or on a database that was filled before search existed. Records saved later are indexed as they are
  * saved, and those saved on other nodes by the {@link IndexFollower}, which follows the audit trail from the time the
  * build began. Runs after the demo data is loaded.
  */
@@ -34,16 +33,11 @@ public class SearchIndexStartup {
 
     @PostConstruct
     void fillEmptyIndex() {
-        IndexMark mark = IndexMark.ofServer();
-        if (SearchServiceBean.indexedRecords(em) == 0) {
-            LOG.info("Search index is empty: building it from the database");
-        } else if (mark.read().isEmpty()) {
-            LOG.warning("Search index: how far it followed the audit trail is not known (the file "
-                    + mark + " is missing or unreadable): rebuilding it from the database");
-        } else {
+        if (SearchServiceBean.indexedRecords(em) > 0) {
             return;
         }
-        mark.write(Instant.now());
+        LOG.info("Search index is empty: building it from the database");
+        IndexMark.ofServer().write(Instant.now());
         Search.mapping(factory).scope(Object.class).massIndexer().start().whenComplete((done, failure) -> {
             if (failure == null) {
                 LOG.info("Search index built");

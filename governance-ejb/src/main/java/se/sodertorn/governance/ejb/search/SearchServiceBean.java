@@ -110,7 +110,7 @@ public class SearchServiceBean implements SearchService {
             fragment = text != null ? highlighting.start(text) : highlighting.fragment(words, title);
         }
         return new SearchHit(SearchKind.ofKey((String) fields.get(0)).orElseThrow(), (Long) fields.get(1), title,
-                fragment, (String) fields.get(4));
+                highlighting.whole(words, title), fragment, (String) fields.get(4));
     }
 
     @Override

@@ -35,6 +35,13 @@ class HighlightingTest {
     }
 
     @Test
+    void aTitleIsMarkedWholeHoweverLong() {
+        String title = "Uppdrag om kompetensförsörjning och näringsliv i hela Södertörn, med ett långt namn";
+        assertEquals(title.replace("näringsliv", S + "näringsliv" + E), highlighting.whole("Näringsliv", title));
+        assertNull(highlighting.whole("budget", title));
+    }
+
+    @Test
     void anExcludedWordOrAnAbsentOneMarksNothing() {
         assertNull(highlighting.fragment("budget -beslut", "Ledningsgruppen beslutar"));
         assertNull(highlighting.fragment("\"*\"", "Ledningsgruppen beslutar"));

@@ -9,7 +9,7 @@ import se.sodertorn.governance.domain.shared.GovernanceException;
 class SearchHitTest {
 
     private static SearchHit hit(String fragment) {
-        return new SearchHit(SearchKind.DECISION, 1, "Titel", fragment, "decisions/decision.xhtml?id=1");
+        return new SearchHit(SearchKind.DECISION, 1, "Titel", null, fragment, "decisions/decision.xhtml?id=1");
     }
 
     @Test
@@ -18,6 +18,9 @@ class SearchHitTest {
         assertEquals("LG <mark>beslutade</mark> &lt;b&gt;att&lt;/b&gt; &amp; &quot;så&quot; &#39;vidare&#39;",
                 hit(fragment).fragmentHtml());
         assertEquals("", hit(null).fragmentHtml());
+        assertEquals("Titel", hit(null).titleHtml(), "no word in the title: the title as it is");
+        assertEquals("Budget &amp; <mark>beslut</mark>", new SearchHit(SearchKind.DECISION, 1, "Budget & beslut",
+                "Budget & " + SearchHit.MARK_START + "beslut" + SearchHit.MARK_END, null, "x").titleHtml());
     }
 
     @Test
