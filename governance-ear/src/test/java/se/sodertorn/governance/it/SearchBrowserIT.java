@@ -133,6 +133,8 @@ class SearchBrowserIT {
         browser.login("member", ApiClient.DEMO_PASSWORD);
         browser.open("search.xhtml?q=" + token + "&page=999999");
         browser.waitForText(By.id("messages"), "Sidan 999999 har inga träffar; de slutar på sida 1.");
+        assertFalse(browser.waitFor(By.id("previous")).getAttribute("href").contains("page="),
+                "the page before leads to the last page with hits, the first");
         browser.open("search.xhtml?q=-" + token);
         browser.waitForText(By.id("messages"), "inte bara ord som ska uteslutas");
         browser.open("search.xhtml?q=beslut&kind=protokoll");

@@ -64,12 +64,13 @@ public class SearchBacking {
                 throw new GovernanceException("search.badYear");
             }
             Long asked = number(page, "search.badPage");
-            pageNumber = asked == null ? 1 : (int) Math.max(1, Math.min(asked, PAGES_MAX));
+            pageNumber = asked == null ? 1 : (int) Math.max(1, Math.min(asked, Integer.MAX_VALUE));
             results = search.search(new SearchQuery(ControlCharacters.cleaned(q), chosenKind, bodyId,
-                    yearNumber == null ? null : yearNumber.intValue()), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+                    yearNumber == null ? null : yearNumber.intValue()),
+                    (Math.min(pageNumber, PAGES_MAX) - 1) * PAGE_SIZE, PAGE_SIZE);
             if (results.hits().rows().isEmpty() && results.hits().total() > 0) {
-                Messages.addGlobalInfo(Texts.format(language.getLocale(), "search.pageAfterLast",
-                        asked == null ? pageNumber : asked, getLastPage()));
+                Messages.addGlobalInfo(Texts.format(language.getLocale(), "search.pageAfterLast", pageNumber,
+                        getLastPage()));
             }
         } catch (GovernanceException refused) {
             Messages.addGlobalError(Texts.format(language.getLocale(), refused.getMessageKey(), refused.getArguments()));
@@ -158,8 +159,14 @@ public class SearchBacking {
         return results != null && results.hits().more();
     }
 
+    /** The page asked for, from 1; it may lie after the last page with hits. */
     public int getPageNumber() {
         return pageNumber;
+    }
+
+    /** The page before this one that has hits: the one before, or the last page when this one lies after it. */
+    public int getPreviousPage() {
+        return (int) Math.min(pageNumber - 1L, getLastPage());
     }
 
     public SearchKind getChosenKind() {
